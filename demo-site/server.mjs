@@ -1,0 +1,74 @@
+// The demo and test server: static files only, loopback only, no dependencies.
+//   /            demo-site/
+//   /yilan/      packages/yilan/dist/ (the drop-in files, exactly as a customer hosts them)
+//   /fixtures/   test/fixtures/ (test pages)
+// Any page gets a strict Content-Security-Policy with Trusted Types when asked with ?csp=strict.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(fileURLToPath(import.meta.url), '../..');
+const MOUNTS = [
+  ['/yilan/', join(root, 'packages/yilan/dist')],
+  ['/fixtures/', join(root, 'test/fixtures')],
+  ['/', join(root, 'demo-site')],
+];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+};
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+async function resolveFile(pathname) {
+  for (const [prefix, dir] of MOUNTS) {
+    if (!pathname.startsWith(prefix)) continue;
+    const rel = decodeURIComponent(pathname.slice(prefix.length));
+    const file = normalize(join(dir, rel));
+    if (!file.startsWith(dir + sep) && file !== dir) return null;
+    try {
+      const info = await stat(file);
+      if (info.isDirectory()) return resolveFile(`${pathname.replace(/\/?$/, '/')}index.html`);
+      return file;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+export function startServer(port = Number(process.env.PORT) || 4173, host = '127.0.0.1') {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    const file = await resolveFile(url.pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('not found');
+      return;
+    }
+    const headers = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    };
+    if (url.searchParams.get('csp') === 'strict' && file.endsWith('.html')) headers['content-security-policy'] = STRICT_CSP;
+    res.writeHead(200, headers);
+    res.end(await readFile(file));
+  });
+  return new Promise(resolve => server.listen(port, host, () => resolve(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = await startServer();
+  const { port } = server.address();
+  console.log(`Yilan demo: http://127.0.0.1:${port}/  (fixtures under /fixtures/, Ctrl+C to stop)`);
+}

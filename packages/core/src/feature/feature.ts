@@ -1,0 +1,75 @@
+import type { FieldSpec, Value } from '../settings/schema.js';
+import type { SettingsStore } from '../settings/settings-store.js';
+import type { Translate } from '../i18n/translate.js';
+import type { TranslationKey } from '../i18n/translation.js';
+import type { WarnFn } from '../warn/warn.js';
+
+/** Undoes exactly what an apply did. */
+export type Disposer = () => void;
+
+/** What apply may return: a disposer, or a handle that can also follow a new value in place. */
+export type Applied<V extends Value = Value> = Disposer | { update(value: V): void; dispose(): void };
+
+/** How the toolbar presents a feature. */
+export const CONTROL_KINDS = ['toggle', 'stepper', 'choice'] as const;
+export type ControlKind = (typeof CONTROL_KINDS)[number];
+
+/** What a feature may touch. Handed in by the composition root; features never reach for globals. */
+export interface FeatureContext {
+  readonly document: Document;
+  readonly store: SettingsStore;
+  /** The folder yilan.js was loaded from: cursor images and chunks resolve against it. */
+  readonly base: URL;
+  readonly warn: WarnFn;
+  readonly t: Translate;
+  /** Yilan's own overlay layer (an open shadow root outside the page's semantics). */
+  readonly layer: () => ShadowRoot;
+  /** True for nodes that belong to Yilan's UI, which features must never read or restyle. */
+  readonly isOwnUi: (node: Node) => boolean;
+  /** Import a lazily loaded implementation chunk by name (e.g. "guide-lines"). */
+  readonly loadChunk: <T>(name: string) => Promise<T>;
+}
+
+/**
+ * A feature as data (axe-core's rules-as-data): id, label, values, default, shortcuts and a small
+ * apply function. The toolbar renders whatever the registry holds.
+ */
+export interface FeatureDefinition<V extends Value = Value> {
+  /** kebab-case; also the folder name. */
+  readonly id: string;
+  /** Settings key; the root attribute is `data-yilan-<setting>`. */
+  readonly setting: string;
+  readonly label: TranslationKey;
+  readonly control: ControlKind;
+  readonly field: FieldSpec<V>;
+  /** For choice controls: the label of each value. For steppers: the decrease/increase labels. */
+  readonly valueLabels?: Readonly<Record<string, TranslationKey>>;
+  /** For choice controls: the value the toggle turns on before the user has picked one. */
+  readonly firstChoice?: V;
+  /** Label of a choice control's variant list button. */
+  readonly optionsLabel?: TranslationKey;
+  /** For steppers: how to show a value (e.g. "150%"). */
+  format?(value: V): string;
+  /** Other settings switched together with this one (elder mode's preset). */
+  readonly preset?: Readonly<Record<string, Value>>;
+  /** Shortcuts as data: command id, default key and what it does to this setting. */
+  readonly shortcuts?: readonly FeatureShortcut[];
+  isSupported?(doc: Document): boolean;
+  /** Called when the value leaves the default; the result undoes it when it returns. */
+  apply(context: FeatureContext, value: V): Applied<V> | Promise<Applied<V>>;
+}
+
+export const SHORTCUT_ACTIONS = ['toggle', 'next', 'previous', 'first'] as const;
+export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
+
+export interface FeatureShortcut {
+  readonly command: string;
+  readonly code: string;
+  readonly action: ShortcutAction;
+}
+
+/**
+ * A definition of any value type. The methods above are declared as methods (bivariant) on purpose,
+ * so a `FeatureDefinition<boolean>` fits a registry of mixed features without `any`.
+ */
+export type AnyFeature = FeatureDefinition<Value>;

@@ -1,0 +1,36 @@
+/**
+ * The always-loaded part of the toolbar's look: the fixed container and the entry button. Sizes
+ * are px so the page's text zoom never moves it. Colours follow the page's Yilan scheme through
+ * the inherited --yilan-fg/--yilan-bg tokens, with a 10:1 default. Page rules that reach the host
+ * (`* {}`, `!important` fonts) lose to the `!important` ones here: inside a shadow tree,
+ * important declarations win over the outer page's.
+ */
+export const toolbarCss = `:host {
+  all: initial !important; display: contents !important;
+  --_fg: var(--yilan-fg, var(--yilan-toolbar-fg, #111111));
+  --_bg: var(--yilan-bg, var(--yilan-toolbar-bg, #ffffff));
+  --_accent: var(--yilan-fg, var(--yilan-toolbar-accent, #0b3d91));
+  --_on-accent: var(--yilan-bg, #ffffff);
+  --_focus: var(--yilan-toolbar-focus, #ffbf00);
+  --_target: 44px;
+  font: 16px/1.3 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif !important;
+  color: #111111 !important;
+}
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+.base { position: fixed; z-index: 2147483647; top: 8px; right: 8px; color: var(--_fg); font: inherit;
+  text-align: start; cursor: var(--yilan-cursor-arrow, default); }
+.base.bottom { top: auto; bottom: 8px; }
+.base.open { left: 0; right: 0; top: 0; display: flex; flex-wrap: wrap; align-items: flex-start; gap: 8px;
+  padding: 8px; background: var(--_bg); border-bottom: 3px solid var(--_accent); box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); }
+.base.open.bottom { top: auto; bottom: 0; border-bottom: 0; border-top: 3px solid var(--_accent); }
+.entry { display: inline-flex; align-items: center; gap: 6px; min-height: var(--_target); min-width: var(--_target);
+  margin: 0; padding: 6px 14px; font: inherit; font-weight: 700; border: 2px solid var(--_accent); border-radius: 999px;
+  background: var(--_accent); color: var(--_on-accent); box-shadow: 0 0 0 2px var(--_bg);
+  cursor: var(--yilan-cursor-hand, pointer); touch-action: manipulation; }
+.entry:hover { text-decoration: underline; }
+.entry:focus-visible { outline: 3px solid var(--_fg); outline-offset: 2px; box-shadow: 0 0 0 6px var(--_focus); }
+.entry svg { width: 24px; height: 24px; fill: currentColor; }
+.elder { --_target: 60px; font-size: 20px; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+yilan-panel { flex: 1 1 300px; min-width: 0; }`;

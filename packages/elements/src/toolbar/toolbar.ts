@@ -1,0 +1,235 @@
+import type { AnyFeature } from '@yilan/core/feature/feature.js';
+import { runAction } from '@yilan/core/feature/actions.js';
+import type { Translate } from '@yilan/core/i18n/translate.js';
+import type { Settings } from '@yilan/core/settings/schema.js';
+import type { SettingsStore } from '@yilan/core/settings/settings-store.js';
+import type { Shortcut } from '@yilan/core/shortcuts/shortcuts.js';
+import { ariaShortcut } from '@yilan/core/shortcuts/shortcuts.js';
+import { createSheet } from '@yilan/core/page/sheets.js';
+import { warn } from '@yilan/core/warn/warn.js';
+import { toolbarCss } from './toolbar.styles.js';
+import { PageSpace } from './page-space.js';
+import { ShortcutListener } from './shortcut-listener.js';
+import { announceFor } from './announce.js';
+
+export const POSITIONS = ['top', 'bottom'] as const;
+export type Position = (typeof POSITIONS)[number];
+
+/** What the toolbar needs of the lazily loaded `<yilan-panel>`. */
+export interface PanelElement extends HTMLElement {
+  store: SettingsStore | undefined;
+  features: readonly AnyFeature[];
+  t: Translate;
+  shortcuts: readonly Shortcut[];
+  mac: boolean;
+  requestClose: () => void;
+  announce: (text: string) => void;
+  focusFirst(): void;
+  showHelp(): void;
+}
+
+/**
+ * @summary Yilan's toolbar: an entry button (无障碍 / Accessibility) that opens a WAI-ARIA
+ * toolbar of reading preferences. Plain DOM on purpose: it is in every page's start bundle,
+ * while the lit-rendered controls (`<yilan-panel>`) load on first open.
+ *
+ * @csspart base - The fixed container: the entry button, or the whole bar when open.
+ * @csspart entry - The entry button.
+ *
+ * @cssproperty --yilan-toolbar-accent - Border and pressed colour (default #0b3d91).
+ * @cssproperty --yilan-toolbar-bg - Background (default #ffffff).
+ * @cssproperty --yilan-toolbar-fg - Text colour (default #111111).
+ * @cssproperty --yilan-toolbar-focus - Focus halo colour (default #ffbf00).
+ */
+export class YilanToolbar extends HTMLElement {
+  /** The settings store, created by the composition root. */
+  store: SettingsStore | undefined;
+  /** Features to offer, in order (the registry). */
+  features: readonly AnyFeature[] = [];
+  t: Translate = key => key;
+  /** BCP 47 tag of Yilan's own language, set on its UI so screen readers pronounce it right. */
+  locale = 'zh-CN';
+  position: Position = 'top';
+  /** Active shortcuts (after remapping); empty when a site switched them off. */
+  shortcuts: readonly Shortcut[] = [];
+  mac = false;
+  /** Loads the module that defines `<yilan-panel>`. */
+  loadPanel: () => Promise<unknown> = () => Promise.reject(new Error('no panel loader'));
+
+  private readonly keys = new ShortcutListener(command => this.runCommand(command));
+  private space: PageSpace | undefined;
+  private base: HTMLElement | undefined;
+  private entry: HTMLButtonElement | undefined;
+  private label: HTMLSpanElement | undefined;
+  private status: HTMLElement | undefined;
+  private panel: PanelElement | undefined;
+  private panelLoading: Promise<PanelElement | undefined> | undefined;
+  private settings: Settings = {};
+  private unsubscribe: (() => void) | undefined;
+
+  connectedCallback(): void {
+    if (!this.base) this.build();
+    this.space ??= new PageSpace(this.ownerDocument);
+    this.keys.shortcuts = this.shortcuts;
+    this.keys.mac = this.mac;
+    this.keys.connect(this.ownerDocument.defaultView);
+    this.unsubscribe?.();
+    if (this.store) {
+      this.settings = this.store.get();
+      this.unsubscribe = this.store.subscribe(settings => {
+        this.settings = settings;
+        this.render();
+      });
+    }
+    this.render();
+  }
+
+  disconnectedCallback(): void {
+    this.keys.disconnect();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    if (this.base) this.space?.sync(false, this.base, this.position);
+  }
+
+  // ---- public API --------------------------------------------------------------------------
+
+  get isOpen(): boolean {
+    return this.settings.open === true;
+  }
+
+  /** Open the toolbar and move focus to its first control. */
+  open(): void {
+    this.store?.set({ open: true });
+    void this.ensurePanel().then(panel => panel?.focusFirst());
+  }
+
+  /** Close the toolbar; focus returns to the entry button if it was inside. */
+  close(): void {
+    // Focus inside a shadow root shows as the host being the document's active element.
+    const inside = this.ownerDocument.activeElement === this;
+    this.store?.set({ open: false });
+    if (inside) this.entry?.focus();
+  }
+
+  toggle(): void {
+    if (this.isOpen) this.close();
+    else this.open();
+  }
+
+  /** Show the keyboard help dialog. */
+  showHelp(): void {
+    void this.ensurePanel().then(panel => panel?.showHelp());
+  }
+
+  /** Run a command by id: a shortcut, or a site's script. */
+  runCommand(command: string): void {
+    if (command === 'toggle-toolbar') return this.toggle();
+    if (command === 'help') return this.showHelp();
+    if (!this.store) return;
+    for (const feature of this.features) {
+      const hit = feature.shortcuts?.find(s => s.command === command);
+      if (!hit) continue;
+      runAction(this.store, this.features, feature, hit.action);
+      this.announce(announceFor(this.t, feature, this.store.get()[feature.setting]));
+      return;
+    }
+  }
+
+  /** Say `text` through the polite live region (re-announces identical text). */
+  announce(text: string): void {
+    const status = this.status;
+    if (!status) return;
+    status.textContent = '';
+    requestAnimationFrame(() => {
+      status.textContent = text;
+    });
+  }
+
+  // ---- internals ---------------------------------------------------------------------------
+
+  private build(): void {
+    const doc = this.ownerDocument;
+    const shadow = this.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [createSheet(doc, toolbarCss)];
+    const base = doc.createElement('section');
+    base.setAttribute('part', 'base');
+    const entry = doc.createElement('button');
+    entry.className = 'entry';
+    entry.setAttribute('part', 'entry');
+    entry.append(personIcon(doc));
+    const label = doc.createElement('span');
+    entry.append(label);
+    entry.addEventListener('click', () => this.toggle());
+    const status = doc.createElement('div');
+    status.className = 'sr-only';
+    status.setAttribute('role', 'status');
+    base.append(entry, status);
+    shadow.append(base);
+    Object.assign(this, { base, entry, label, status });
+  }
+
+  private render(): void {
+    const { base, entry, label } = this;
+    if (!base || !entry || !label) return;
+    const open = this.isOpen;
+    base.className = `base ${this.position}${open ? ' open' : ''}${this.settings.elder === true ? ' elder' : ''}`;
+    base.setAttribute('aria-label', this.t('toolbar'));
+    base.lang = this.locale;
+    label.textContent = this.t('entry');
+    entry.setAttribute('aria-expanded', String(open));
+    const key = this.shortcuts.find(s => s.command === 'toggle-toolbar');
+    if (key) entry.setAttribute('aria-keyshortcuts', ariaShortcut(key.code, this.mac));
+    else entry.removeAttribute('aria-keyshortcuts');
+    if (this.panel) {
+      this.panel.hidden = !open;
+      this.panel.inert = !open;
+    } else if (open) void this.ensurePanel();
+    this.space?.sync(open, base, this.position);
+  }
+
+  private ensurePanel(): Promise<PanelElement | undefined> {
+    this.panelLoading ??= this.loadPanel().then(
+      () => {
+        const panel = this.ownerDocument.createElement('yilan-panel') as PanelElement;
+        Object.assign(panel, {
+          id: 'panel',
+          store: this.store,
+          features: this.features,
+          t: this.t,
+          shortcuts: this.shortcuts,
+          mac: this.mac,
+          requestClose: () => this.close(),
+          announce: (text: string) => this.announce(text),
+        });
+        this.panel = panel;
+        this.entry?.setAttribute('aria-controls', 'panel');
+        this.entry?.after(panel);
+        this.render();
+        return customElements.whenDefined('yilan-panel').then(() => panel);
+      },
+      (error: unknown) => {
+        this.panelLoading = undefined;
+        warn('chunk-failed', `the toolbar controls could not load: ${String(error)}`);
+        this.announce(this.t('loadFailed', this.t('toolbar')));
+        return undefined;
+      },
+    );
+    return this.panelLoading;
+  }
+}
+
+/** The entry icon, built as DOM (no markup strings, so Trusted Types pages are fine). */
+function personIcon(doc: Document): SVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const icon = doc.createElementNS(ns, 'svg');
+  icon.setAttribute('viewBox', '0 0 24 24');
+  icon.setAttribute('aria-hidden', 'true');
+  icon.setAttribute('focusable', 'false');
+  const path = doc.createElementNS(ns, 'path');
+  path.setAttribute(
+    'd',
+    'M12 2a2.2 2.2 0 1 1 0 4.4A2.2 2.2 0 0 1 12 2zm8.5 5.6-5.5 1.1V22h-2.2v-6h-1.6v6H9V8.7L3.5 7.6l.4-1.9 6.4 1.2h3.4l6.4-1.2z',
+  );
+  icon.append(path);
+  return icon;
+}

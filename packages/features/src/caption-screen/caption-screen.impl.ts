@@ -1,0 +1,59 @@
+import type { Disposer, FeatureContext } from '@yilan/core/feature/feature.js';
+import { createSheet } from '@yilan/core/page/sheets.js';
+import { CAPTION_FONT, CAPTION_HEIGHT } from './caption-size.js';
+import { captionText } from './caption-text.js';
+
+const css = `.caption { position: fixed; left: 0; right: 0; bottom: 0; z-index: 2147483645; box-sizing: border-box;
+  height: ${CAPTION_HEIGHT}; padding: 14px 24px; margin: 0; overflow: hidden;
+  background: #000000; color: #ffff00; border-top: 3px solid #ffff00;
+  font: 700 ${CAPTION_FONT}/1.35 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; pointer-events: none; }`;
+
+/** Time the pointer must rest before the caption changes, so sweeping across the page is calm. */
+const DWELL_MS = 120;
+
+/** Mount the caption bar in Yilan's layer and follow pointer and focus. */
+export function mountCaption({ document, layer, isOwnUi }: FeatureContext): Disposer {
+  const root = layer();
+  const sheet = createSheet(document, css);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const bar = document.createElement('p');
+  bar.className = 'caption';
+  // The bar repeats text that is already on the page; screen readers must not meet it twice.
+  bar.setAttribute('aria-hidden', 'true');
+  bar.setAttribute('data-yilan-caption-bar', '');
+  root.append(bar);
+
+  const win = document.defaultView ?? window;
+  let timer = 0;
+  const show = (target: EventTarget | null): void => {
+    if (!(target instanceof Element) || isOwnUi(target)) return;
+    const text = captionText(target);
+    if (text) bar.textContent = text;
+  };
+  const onOver = (event: PointerEvent): void => {
+    win.clearTimeout(timer);
+    timer = win.setTimeout(() => show(event.target), DWELL_MS);
+  };
+  const onFocus = (event: FocusEvent): void => {
+    win.clearTimeout(timer);
+    show(event.target);
+  };
+  // Later features (read-aloud) post the sentence being read through this event.
+  const onText = (event: Event): void => {
+    const text = (event as CustomEvent<unknown>).detail;
+    if (typeof text === 'string') bar.textContent = text;
+  };
+  document.addEventListener('pointerover', onOver, { capture: true, passive: true });
+  document.addEventListener('focusin', onFocus, { capture: true });
+  document.addEventListener('yilan:caption', onText);
+  if (document.activeElement && document.activeElement !== document.body) show(document.activeElement);
+  return () => {
+    win.clearTimeout(timer);
+    document.removeEventListener('pointerover', onOver, { capture: true });
+    document.removeEventListener('focusin', onFocus, { capture: true });
+    document.removeEventListener('yilan:caption', onText);
+    bar.remove();
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter(s => s !== sheet);
+  };
+}

@@ -1,0 +1,43 @@
+/** Foreground, background and link colour of each scheme; every pair is at least 7:1 (tested). */
+export const PALETTES = {
+  'black-on-white': { fg: '#000000', bg: '#ffffff', link: '#00008b', scheme: 'light' },
+  'white-on-black': { fg: '#ffffff', bg: '#000000', link: '#99ccff', scheme: 'dark' },
+  'yellow-on-black': { fg: '#ffff00', bg: '#000000', link: '#00ffff', scheme: 'dark' },
+  'black-on-yellow': { fg: '#000000', bg: '#ffff00', link: '#00008b', scheme: 'light' },
+  'yellow-on-blue': { fg: '#ffff00', bg: '#000080', link: '#ffffff', scheme: 'dark' },
+} as const;
+
+export type SchemeName = keyof typeof PALETTES;
+
+const tokens = Object.entries(PALETTES)
+  .map(
+    ([name, p]) =>
+      `:root[data-yilan-scheme="${name}"]{--yilan-fg:${p.fg};--yilan-bg:${p.bg};--yilan-link:${p.link};color-scheme:${p.scheme}}`,
+  )
+  .join('\n');
+
+/**
+ * One sheet for every scheme: the root attribute picks the tokens, and one rule set recolours
+ * text, backgrounds, borders and links. Media keep their colours. Nothing here is a filter or
+ * transform on an ancestor, which would break the page's `position: fixed` elements. Skipped
+ * entirely under `forced-colors`, where the user's system colours must win.
+ */
+export const colorSchemeCss = `@media (forced-colors: none) {
+${tokens}
+:root[data-yilan-scheme] { background: var(--yilan-bg) !important; color: var(--yilan-fg) !important; }
+:root[data-yilan-scheme] :is(body, body *:not(img, video, picture, canvas, svg, svg *, iframe, object, embed, yilan-toolbar, yilan-layer)) {
+  color: var(--yilan-fg) !important;
+  background-color: var(--yilan-bg) !important;
+  background-image: none !important;
+  border-color: var(--yilan-fg) !important;
+  text-shadow: none !important;
+  -webkit-text-fill-color: currentColor !important;
+}
+:root[data-yilan-scheme] :is(a, a *) { color: var(--yilan-link) !important; }
+:root[data-yilan-scheme] a { text-decoration: underline !important; }
+:root[data-yilan-scheme] :is(input, select, textarea, button) { border: 2px solid var(--yilan-fg) !important; }
+:root[data-yilan-scheme] ::placeholder { color: var(--yilan-fg) !important; opacity: 1 !important; }
+:root[data-yilan-scheme] :is(mark, ::selection) { color: var(--yilan-bg) !important; background-color: var(--yilan-fg) !important; }
+:root[data-yilan-scheme] :focus-visible { outline: 3px solid var(--yilan-link) !important; outline-offset: 2px !important; }
+:root[data-yilan-scheme] img { background-color: #ffffff !important; }
+}`;

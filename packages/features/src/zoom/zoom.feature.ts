@@ -1,0 +1,66 @@
+import type { FeatureDefinition } from '@yilan/core/feature/feature.js';
+import { oneOf } from '@yilan/core/settings/schema.js';
+import { adopt, createSheet, isOwnSheet, sheetFor } from '@yilan/core/page/sheets.js';
+import { zoomBaseCss, zoomOverrideCss } from './zoom-css.js';
+
+export const ZOOM_LEVELS = [100, 125, 150, 175, 200] as const;
+export type ZoomLevel = (typeof ZOOM_LEVELS)[number];
+
+/** A cheap fingerprint of the page's stylesheets, to know when the override must be rebuilt. */
+function fingerprint(doc: Document): string {
+  return Array.from(doc.styleSheets, sheet => {
+    let count = -1;
+    try {
+      count = sheet.cssRules.length;
+    } catch {
+      /* cross-origin: counted as unreadable */
+    }
+    return `${sheet.href ?? 'inline'}:${count}:${sheet.disabled}`;
+  }).join('|');
+}
+
+/** 放大 / 缩小: text grows to 200 % and the page reflows (WCAG 1.4.4, 1.4.10). */
+export const zoom: FeatureDefinition<ZoomLevel> = {
+  id: 'zoom',
+  setting: 'zoom',
+  label: 'zoomIn',
+  control: 'stepper',
+  field: oneOf(ZOOM_LEVELS),
+  valueLabels: { decrease: 'zoomOut', increase: 'zoomIn', value: 'zoomValue' },
+  format: value => `${value}%`,
+  shortcuts: [
+    { command: 'zoom-in', code: 'Equal', action: 'next' },
+    { command: 'zoom-out', code: 'Minus', action: 'previous' },
+    { command: 'zoom-reset', code: 'Digit0', action: 'first' },
+  ],
+  apply({ document, warn }) {
+    const warned = new Set<string>();
+    const warnCrossOrigin = (href: string): void => {
+      if (warned.has(href)) return;
+      warned.add(href);
+      warn('zoom-cross-origin-css', `cannot read ${href}; its px text will not grow (add crossorigin to the <link>)`);
+    };
+    const removeBase = adopt(document, sheetFor(document, 'zoom-base', () => zoomBaseCss(ZOOM_LEVELS)));
+    let print = '';
+    let removeOverride: (() => void) | undefined;
+    const refresh = (): void => {
+      const next = fingerprint(document);
+      if (next === print) return;
+      print = next;
+      removeOverride?.();
+      removeOverride = adopt(document, createSheet(document, zoomOverrideCss(document, isOwnSheet, warnCrossOrigin)));
+    };
+    refresh();
+    // Stylesheets that finish loading after Yilan starts (async loaders, late <link>s).
+    const win = document.defaultView;
+    win?.addEventListener('load', refresh);
+    return {
+      update: refresh,
+      dispose() {
+        win?.removeEventListener('load', refresh);
+        removeOverride?.();
+        removeBase();
+      },
+    };
+  },
+};

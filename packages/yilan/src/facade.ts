@@ -1,0 +1,59 @@
+import type { Settings } from '@yilan/core/settings/schema.js';
+import type { SettingsStore } from '@yilan/core/settings/settings-store.js';
+import type { YilanChangeEvent } from '@yilan/core/events/yilan-change-event.js';
+import { warn } from '@yilan/core/warn/warn.js';
+import type { YilanToolbar } from '@yilan/elements/toolbar/toolbar.js';
+
+/** `window.Yilan`: the one global, for site maintainers. Yilan's own modules never read it. */
+export interface YilanApi {
+  readonly version: string;
+  /** Every current setting. */
+  get(): Settings;
+  /** Change some settings; returns the keys that changed. Bad values are warned about and ignored. */
+  set(partial: Readonly<Record<string, unknown>>): string[];
+  /** Back to defaults; also forgets what was stored. */
+  reset(): void;
+  open(): void;
+  close(): void;
+  /** Listen for "change" (the `yilan:change` event); returns a function that stops listening. */
+  on(event: string, fn: (event: YilanChangeEvent) => void): () => void;
+  /** Resolves when every mode has finished applying (chunks loaded). */
+  ready(): Promise<void>;
+}
+
+interface FacadeParts {
+  version: string;
+  store: SettingsStore;
+  set: (partial: Readonly<Record<string, unknown>>) => string[];
+  toolbar: YilanToolbar;
+  doc: Document;
+  settled: () => Promise<void>;
+}
+
+export function createFacade({ version, store, set, toolbar, doc, settled }: FacadeParts): YilanApi {
+  const inPage = (): boolean => toolbar.isConnected;
+  return {
+    version,
+    get: () => store.get(),
+    set: partial => set(partial),
+    reset: () => {
+      store.reset();
+    },
+    open: () => (inPage() ? toolbar.open() : void store.set({ open: true })),
+    close: () => (inPage() ? toolbar.close() : void store.set({ open: false })),
+    on(event, fn) {
+      if (event !== 'change' && event !== 'yilan:change') {
+        warn('unknown-event', `Yilan.on("${event}"): the only event is "change"`);
+        return () => undefined;
+      }
+      if (typeof fn !== 'function') {
+        warn('bad-listener', 'Yilan.on() needs a function');
+        return () => undefined;
+      }
+      const listener = (e: YilanChangeEvent): void => fn(e);
+      doc.addEventListener('yilan:change', listener);
+      return () => doc.removeEventListener('yilan:change', listener);
+    },
+    ready: () => settled(),
+  };
+}

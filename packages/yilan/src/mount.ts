@@ -1,0 +1,131 @@
+import type { FeatureContext } from '@yilan/core/feature/feature.js';
+import { FeatureRunner } from '@yilan/core/feature/feature-runner.js';
+import { setWithPresets } from '@yilan/core/feature/actions.js';
+import { YilanChangeEvent } from '@yilan/core/events/yilan-change-event.js';
+import { pickLocale, translator } from '@yilan/core/i18n/translate.js';
+import { SettingsStore } from '@yilan/core/settings/settings-store.js';
+import type { Schema } from '@yilan/core/settings/schema.js';
+import { toggle } from '@yilan/core/settings/schema.js';
+import { localStorageAdapter } from '@yilan/core/settings/storage.js';
+import { isMacPlatform, resolveShortcuts } from '@yilan/core/shortcuts/shortcuts.js';
+import type { Shortcut } from '@yilan/core/shortcuts/shortcuts.js';
+import { canAdopt } from '@yilan/core/page/sheets.js';
+import { warn } from '@yilan/core/warn/warn.js';
+import '@yilan/elements/toolbar/yilan-toolbar.js';
+import type { YilanToolbar } from '@yilan/elements/toolbar/toolbar.js';
+import { REGISTRY, TOOLBAR_SHORTCUTS } from './registry.js';
+import { resolveOptions } from './options.js';
+import type { YilanOptions } from './options.js';
+import { Layer, ownedBy, whenBody } from './layer.js';
+import { createFacade } from './facade.js';
+import type { YilanApi } from './facade.js';
+
+export const VERSION = '0.1.0';
+
+const MARK = Symbol.for('yilan.instance');
+
+type YilanWindow = Window & { Yilan?: YilanApi & { [MARK]?: true } };
+
+/**
+ * Start Yilan on `doc`: one store, one feature runner, one toolbar, one `window.Yilan`. A second
+ * call on the same window returns the first instance and warns. Never throws into the page.
+ */
+export function mount(input: YilanOptions | undefined, scriptBase: URL, doc: Document = document): YilanApi | undefined {
+  const win = doc.defaultView as YilanWindow | null;
+  if (!win) return undefined;
+  const existing = win.Yilan;
+  if (existing && existing[MARK]) {
+    warn('loaded-twice', 'Yilan is already running on this page; the second copy does nothing');
+    return existing;
+  }
+  try {
+    return start(input, scriptBase, doc, win);
+  } catch (error) {
+    warn('start-failed', `Yilan could not start: ${String(error)}`);
+    return undefined;
+  }
+}
+
+function start(input: YilanOptions | undefined, scriptBase: URL, doc: Document, win: YilanWindow): YilanApi {
+  const options = resolveOptions(input, REGISTRY, warn);
+  if (!canAdopt(doc)) warn('no-constructed-sheets', 'this browser cannot adopt stylesheets; page modes will not show');
+  let base = scriptBase;
+  if (options.base) {
+    try {
+      base = new URL(options.base.endsWith('/') ? options.base : `${options.base}/`, doc.baseURI);
+    } catch {
+      warn('bad-option', `data-base=${options.base} is not a URL; using the script's folder`);
+    }
+  }
+
+  const features = options.features;
+  const schema: Schema = { ...Object.fromEntries(features.map(f => [f.setting, f.field])), open: toggle() };
+  const store = new SettingsStore({ schema, storage: localStorageAdapter(options.storageKey, warn, win), warn });
+  const locale = pickLocale(options.lang, doc.documentElement.getAttribute('lang'));
+  const t = translator(locale);
+  const mac = isMacPlatform(win.navigator);
+
+  const toolbar = doc.createElement('yilan-toolbar') as YilanToolbar;
+  const layer = new Layer(doc);
+  const loadChunk = <T>(name: string): Promise<T> => import(/* @vite-ignore */ new URL(`chunks/${name}.js`, base).href);
+  const context: FeatureContext = {
+    document: doc,
+    store,
+    base,
+    warn,
+    t,
+    layer: () => layer.root(),
+    isOwnUi: node => ownedBy(node, toolbar) || layer.contains(node),
+    loadChunk,
+  };
+
+  const defaults: Shortcut[] = [
+    ...TOOLBAR_SHORTCUTS,
+    ...features.flatMap(f => (f.shortcuts ?? []).map(({ command, code }) => ({ command, code }))),
+  ];
+  const shortcuts = options.shortcutsOff
+    ? []
+    : resolveShortcuts(defaults, options.shortcuts, (command, code) =>
+        warn('shortcut-conflict', `${command} would reuse ${code}; it is switched off`),
+      );
+
+  store.subscribe((settings, changed) => doc.dispatchEvent(new YilanChangeEvent({ settings, changed })));
+  const runner = new FeatureRunner(features, context);
+  runner.start();
+  if (options.open) store.set({ open: true });
+
+  Object.assign(toolbar, {
+    store,
+    features,
+    t,
+    locale,
+    position: options.position,
+    shortcuts,
+    mac,
+    loadPanel: () => loadChunk('yilan-panel'),
+  });
+  whenBody(doc, body => body.insertBefore(toolbar, insertionPoint(body)));
+
+  const api = createFacade({
+    version: VERSION,
+    store,
+    set: partial => setWithPresets(store, features, partial),
+    toolbar,
+    doc,
+    settled: () => runner.settled(),
+  });
+  Object.defineProperty(api, MARK, { value: true });
+  win.Yilan = api;
+  return api;
+}
+
+/**
+ * The toolbar goes first in <body>, so its entry button is one of the first Tab stops; but after
+ * a skip link the page already has, which must stay the very first stop.
+ */
+function insertionPoint(body: HTMLElement): Node | null {
+  const first = body.firstElementChild;
+  if (!first) return null;
+  const link = first.matches('a[href^="#"]') ? first : first.querySelector(':scope > a[href^="#"]:first-child');
+  return link ? first.nextSibling : first;
+}

@@ -1,0 +1,135 @@
+import type { WarnFn } from '@yilan/core/warn/warn.js';
+import { describe } from '@yilan/core/settings/settings-store.js';
+import { isLocaleTag } from '@yilan/core/i18n/translate.js';
+import { coerce, toggle } from '@yilan/core/settings/schema.js';
+import { toCode } from '@yilan/core/shortcuts/shortcuts.js';
+import type { ShortcutOverrides } from '@yilan/core/shortcuts/shortcuts.js';
+import type { AnyFeature } from '@yilan/core/feature/feature.js';
+
+/** Options a site may give, as data-* attributes on the script tag or as a JS object. */
+export interface YilanOptions {
+  /** zh-CN, zh-TW or en; by default the page's `lang`. */
+  lang?: string;
+  /** Where the open toolbar sits. */
+  position?: 'top' | 'bottom';
+  /** Feature ids or setting names to offer, e.g. "zoom,color-scheme" (default: all). */
+  features?: string | readonly string[];
+  /** Open the toolbar when the page loads. */
+  open?: boolean | string;
+  /** "off" switches every shortcut off; "zoom-in:KeyZ,help:off" remaps or removes single ones. */
+  shortcuts?: string | Readonly<Record<string, string>>;
+  /** localStorage key (default "yilan"). */
+  storageKey?: string;
+  /** Folder for chunks and cursor images (default: the folder of yilan.js). */
+  base?: string;
+}
+
+export interface ResolvedOptions {
+  lang: string | undefined;
+  position: 'top' | 'bottom';
+  features: readonly AnyFeature[];
+  open: boolean;
+  shortcutsOff: boolean;
+  shortcuts: ShortcutOverrides;
+  storageKey: string;
+  base: string | undefined;
+}
+
+const KNOWN = ['lang', 'position', 'features', 'open', 'shortcuts', 'storageKey', 'base'];
+
+/** Read the data-* attributes Yilan understands from its own script tag. */
+export function optionsFromScript(script: HTMLScriptElement | null): YilanOptions {
+  if (!script) return {};
+  const out: Record<string, string> = {};
+  for (const key of KNOWN) {
+    const value = script.dataset[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * Validate options field by field. Anything malformed is reported with its name and the default
+ * used instead; nothing here throws, whatever a page passes.
+ */
+export function resolveOptions(input: unknown, registry: readonly AnyFeature[], warn: WarnFn): ResolvedOptions {
+  const raw: Record<string, unknown> = typeof input === 'object' && input !== null ? { ...(input as object) } : {};
+  if (input !== undefined && (typeof input !== 'object' || input === null)) {
+    warn('bad-option', `options must be an object, got ${describe(input)}; using defaults`);
+  }
+  const bad = (name: string, value: unknown, fallback: string): void =>
+    warn('bad-option', `${name}=${describe(value)} is not valid; using ${fallback}`);
+  const text = (name: string): string | undefined => {
+    const value = raw[name];
+    if (value === undefined) return undefined;
+    if (typeof value === 'string') return value.trim();
+    bad(name, value, 'the default');
+    return undefined;
+  };
+
+  let lang = text('lang');
+  if (lang !== undefined && !isLocaleTag(lang)) {
+    bad('data-lang', lang, "the page's language");
+    lang = undefined;
+  }
+
+  let position: 'top' | 'bottom' = 'top';
+  const pos = text('position');
+  if (pos === 'top' || pos === 'bottom') position = pos;
+  else if (pos !== undefined) bad('data-position', pos, 'top');
+
+  let features = registry;
+  const list = raw.features;
+  if (list !== undefined) {
+    const names = typeof list === 'string' ? list.split(/[\s,]+/) : Array.isArray(list) ? list : null;
+    if (!names) bad('data-features', list, 'all features');
+    else {
+      const wanted = names.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map(n => n.trim());
+      for (const name of wanted) {
+        if (!registry.some(f => f.id === name || f.setting === name)) warn('bad-option', `data-features: unknown feature "${name}"; ignored`);
+      }
+      const picked = registry.filter(f => wanted.includes(f.id) || wanted.includes(f.setting));
+      if (picked.length) features = picked;
+      else bad('data-features', list, 'all features');
+    }
+  }
+
+  let open = false;
+  if (raw.open !== undefined) {
+    const value = coerce(toggle(), raw.open);
+    if (typeof value === 'boolean') open = value;
+    else bad('data-open', raw.open, 'closed');
+  }
+
+  let shortcutsOff = false;
+  const shortcuts: Record<string, string> = {};
+  const keys = raw.shortcuts;
+  if (typeof keys === 'string') {
+    const t = keys.trim().toLowerCase();
+    if (t === 'off' || t === 'false' || t === 'none') shortcutsOff = true;
+    else if (t !== '' && t !== 'on' && t !== 'true') parsePairs(keys, shortcuts, warn);
+  } else if (typeof keys === 'object' && keys !== null && !Array.isArray(keys)) {
+    for (const [command, code] of Object.entries(keys)) addPair(command, code, shortcuts, warn);
+  } else if (keys !== undefined) bad('data-shortcuts', keys, 'the default shortcuts');
+
+  let storageKey = text('storageKey') ?? 'yilan';
+  if (!/^[\w.:-]{1,64}$/.test(storageKey)) {
+    bad('data-storage-key', storageKey, '"yilan"');
+    storageKey = 'yilan';
+  }
+
+  return { lang, position, features, open, shortcutsOff, shortcuts, storageKey, base: text('base') };
+}
+
+function parsePairs(text: string, out: Record<string, string>, warn: WarnFn): void {
+  for (const pair of text.split(',')) {
+    const [command, code] = pair.split(':').map(s => s.trim());
+    if (!command) continue;
+    addPair(command, code, out, warn);
+  }
+}
+
+function addPair(command: string, code: unknown, out: Record<string, string>, warn: WarnFn): void {
+  if (code === 'off' || (typeof code === 'string' && toCode(code))) out[command] = code as string;
+  else warn('bad-option', `data-shortcuts: ${command}=${describe(code)} is not a key; kept its default`);
+}

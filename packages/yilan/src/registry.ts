@@ -1,0 +1,30 @@
+import type { AnyFeature } from '@yilan/core/feature/feature.js';
+import { elderMode } from '@yilan/features/elder-mode/elder-mode.feature.js';
+import { colorScheme } from '@yilan/features/color-scheme/color-scheme.feature.js';
+import { grayscale } from '@yilan/features/grayscale/grayscale.feature.js';
+import { zoom } from '@yilan/features/zoom/zoom.feature.js';
+import { largeCursor } from '@yilan/features/large-cursor/large-cursor.feature.js';
+import { guideLines } from '@yilan/features/guide-lines/guide-lines.feature.js';
+import { captionScreen } from '@yilan/features/caption-screen/caption-screen.feature.js';
+import { focusRing } from '@yilan/features/focus-ring/focus-ring.feature.js';
+
+/**
+ * Every feature Yilan ships, in toolbar order. Adding a feature is a folder in
+ * packages/features plus one line here.
+ */
+export const REGISTRY: readonly AnyFeature[] = [
+  elderMode,
+  colorScheme,
+  grayscale,
+  zoom,
+  largeCursor,
+  guideLines,
+  captionScreen,
+  focusRing,
+];
+
+/** Commands that belong to the toolbar itself rather than to a feature. */
+export const TOOLBAR_SHORTCUTS = [
+  { command: 'toggle-toolbar', code: 'KeyY' },
+  { command: 'help', code: 'KeyH' },
+] as const;

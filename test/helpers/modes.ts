@@ -1,0 +1,18 @@
+/** Every Yilan state the a11y suite audits: each mode alone, plus the combinations users reach. */
+export const MODES: readonly { name: string; settings: Record<string, unknown> }[] = [
+  { name: 'default', settings: {} },
+  { name: 'elder', settings: { elder: true } },
+  ...['black-on-white', 'white-on-black', 'yellow-on-black', 'black-on-yellow', 'yellow-on-blue'].map(scheme => ({
+    name: `scheme ${scheme}`,
+    settings: { scheme },
+  })),
+  { name: 'grayscale', settings: { grayscale: true } },
+  { name: 'zoom 150', settings: { zoom: 150 } },
+  { name: 'zoom 200', settings: { zoom: 200 } },
+  { name: 'cursor black', settings: { cursor: 'black' } },
+  { name: 'cursor white', settings: { cursor: 'white' } },
+  { name: 'guide lines', settings: { guides: true } },
+  { name: 'caption screen', settings: { caption: true } },
+  { name: 'strong focus', settings: { focus: true } },
+  { name: 'elder + yellow-on-blue + zoom 200', settings: { elder: true, scheme: 'yellow-on-blue', zoom: 200 } },
+];

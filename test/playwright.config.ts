@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+// @ts-expect-error plain JS helper shared with the benchmark
+import { chromiumPath, CHROMIUM_ARGS } from './helpers/chromium.mjs';
+
+const PORT = Number(process.env.TEST_PORT) || 4317;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: /.*\.spec\.ts$/,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: true,
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: '../test-results/playwright.json' }]] : 'list',
+  outputDir: '../test-results/artifacts',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1280, height: 800 },
+    locale: 'zh-CN',
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  webServer: {
+    command: `node ../demo-site/server.mjs`,
+    env: { PORT: String(PORT) },
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});
