@@ -1,4 +1,5 @@
 import type { Schema, Settings, Value } from './schema.js';
+import { coerce } from './schema.js';
 
 export interface PresetSource {
   readonly setting: string;
@@ -21,7 +22,11 @@ export function expandPresets(
   const out: Record<string, unknown> = { ...partial };
   for (const source of sources) {
     if (!source.preset || !Object.hasOwn(partial, source.setting)) continue;
-    const on = partial[source.setting] !== source.field.default && partial[source.setting] !== 'false';
+    const spec = schema[source.setting];
+    const requested = spec ? coerce(spec, partial[source.setting]) : undefined;
+    // An invalid value is refused by the store; its preset must not slip through either.
+    if (requested === undefined) continue;
+    const on = requested !== source.field.default;
     const wasOn = current[source.setting] !== source.field.default;
     if (on === wasOn) continue;
     for (const [key, value] of Object.entries(source.preset)) {
@@ -31,8 +36,8 @@ export function expandPresets(
         if (typeof value === 'number' && typeof now === 'number' && now > value) continue;
         out[key] = value;
       } else if (now === value) {
-        const spec = schema[key];
-        if (spec) out[key] = spec.default;
+        const target = schema[key];
+        if (target) out[key] = target.default;
       }
     }
   }

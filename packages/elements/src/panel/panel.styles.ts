@@ -99,40 +99,6 @@ export const panelStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  dialog {
-    max-width: min(640px, calc(100vw - 32px));
-    max-height: calc(100vh - 32px);
-    overflow: auto;
-    padding: 20px 24px;
-    border: 3px solid var(--_accent);
-    border-radius: 12px;
-    background: var(--_bg);
-    color: var(--_fg);
-    font: 18px/1.5 system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  dialog h2 {
-    margin: 0 0 12px;
-    font-size: 24px;
-  }
-  dialog table {
-    border-collapse: collapse;
-    width: 100%;
-    margin: 12px 0;
-  }
-  dialog th,
-  dialog td {
-    text-align: start;
-    padding: 6px 8px;
-    border-bottom: 1px solid var(--_fg);
-  }
-  kbd {
-    font: inherit;
-    font-weight: 700;
-    white-space: nowrap;
-  }
   @media (max-width: 480px) {
     button {
       padding: 6px 10px;

@@ -11,12 +11,11 @@ import { ariaShortcut } from '@yilan/core/shortcuts/shortcuts.js';
 import { RovingTabindexController } from '../controllers/roving-tabindex.js';
 import { announceFor } from '../toolbar/announce.js';
 import { panelStyles } from './panel.styles.js';
-import { renderHelp } from './help.js';
 import { chevron } from './icons.js';
 
 /**
  * @summary The controls of Yilan's toolbar: a WAI-ARIA toolbar (one tab stop, arrow keys, Escape
- * closes), the colour and cursor choices, reset, help and the keyboard help dialog. Loaded on
+ * closes), the colour and cursor choices, reset, help and close. Loaded on
  * first open by `<yilan-toolbar>`, which owns the entry button and the live region.
  *
  * @csspart toolbar - The row of controls.
@@ -28,7 +27,6 @@ export class YilanPanel extends LitElement {
   private readonly roving = new RovingTabindexController(this, () => this.toolbar);
 
   @query('[role="toolbar"]') private toolbar!: HTMLElement | null;
-  @query('dialog') private dialog!: HTMLDialogElement | null;
 
   @state() private settings: Settings = {};
   @state() private expanded: string | null = null;
@@ -40,11 +38,12 @@ export class YilanPanel extends LitElement {
   @property({ type: Boolean }) mac = false;
   /** Asks the toolbar to close (Escape, the close button). */
   @property({ attribute: false }) requestClose: () => void = () => undefined;
+  /** Opens the keyboard help (owned by the toolbar, so it also works while the panel is closed). */
+  @property({ attribute: false }) requestHelp: () => void = () => undefined;
   /** Speaks through the toolbar's live region. */
   @property({ attribute: false }) announce: (text: string) => void = () => undefined;
 
   private unsubscribe: (() => void) | undefined;
-  private opener: HTMLElement | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -85,12 +84,6 @@ export class YilanPanel extends LitElement {
     if (this.roving.handleKey(event)) event.preventDefault();
   };
 
-  private readonly onHelpClose = (): void => {
-    const back = this.opener;
-    this.opener = null;
-    if (back?.isConnected) back.focus();
-  };
-
   private act(feature: AnyFeature, action: ShortcutAction): void {
     if (!this.store) return;
     runAction(this.store, this.features, feature, action);
@@ -120,18 +113,6 @@ export class YilanPanel extends LitElement {
   /** Focus the toolbar's current tab stop. */
   focusFirst(): void {
     void this.updateComplete.then(() => this.roving.focusCurrent());
-  }
-
-  /** Open the keyboard help as a modal dialog; focus returns where it was when it closes. */
-  showHelp(): void {
-    void this.updateComplete.then(() => {
-      const dialog = this.dialog;
-      if (!dialog || dialog.open) return;
-      let active: Element | null = this.ownerDocument.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      this.opener = active instanceof HTMLElement ? active : null;
-      dialog.showModal();
-    });
   }
 
   // ---- render ------------------------------------------------------------------------------
@@ -207,12 +188,11 @@ export class YilanPanel extends LitElement {
     return html`<div role="toolbar" part="toolbar" aria-label=${t('toolbar')} @keydown=${this.onKey}>
         ${this.features.map(f => this.renderFeature(f))}
         <button @click=${() => this.reset()}>${t('reset')}</button>
-        <button aria-haspopup="dialog" aria-keyshortcuts=${help ? ariaShortcut(help.code, this.mac) : nothing} @click=${() => this.showHelp()}>
+        <button aria-haspopup="dialog" aria-keyshortcuts=${help ? ariaShortcut(help.code, this.mac) : nothing} @click=${() => this.requestHelp()}>
           ${t('help')}
         </button>
         <button @click=${() => this.requestClose()}>${t('close')}</button>
       </div>
-      <p class="note" part="note">${t('disclaimer')}</p>
-      ${renderHelp({ t, shortcuts: this.shortcuts, mac: this.mac, onClose: this.onHelpClose })}`;
+      <p class="note" part="note">${t('disclaimer')}</p>`;
   }
 }

@@ -23,15 +23,23 @@ export interface PanelElement extends HTMLElement {
   shortcuts: readonly Shortcut[];
   mac: boolean;
   requestClose: () => void;
+  requestHelp: () => void;
   announce: (text: string) => void;
   focusFirst(): void;
-  showHelp(): void;
+}
+
+/** What the toolbar needs of the lazily loaded `<yilan-help>`. */
+export interface HelpElement extends HTMLElement {
+  t: Translate;
+  shortcuts: readonly Shortcut[];
+  mac: boolean;
+  show(): void;
 }
 
 /**
  * @summary Yilan's toolbar: an entry button (无障碍 / Accessibility) that opens a WAI-ARIA
  * toolbar of reading preferences. Plain DOM on purpose: it is in every page's start bundle,
- * while the lit-rendered controls (`<yilan-panel>`) load on first open.
+ * while the lit-rendered controls (`<yilan-panel>`, `<yilan-help>`) load on first use.
  *
  * @csspart base - The fixed container: the entry button, or the whole bar when open.
  * @csspart entry - The entry button.
@@ -53,7 +61,7 @@ export class YilanToolbar extends HTMLElement {
   /** Active shortcuts (after remapping); empty when a site switched them off. */
   shortcuts: readonly Shortcut[] = [];
   mac = false;
-  /** Loads the module that defines `<yilan-panel>`. */
+  /** Loads the module that defines `<yilan-panel>` and `<yilan-help>`. */
   loadPanel: () => Promise<unknown> = () => Promise.reject(new Error('no panel loader'));
 
   private readonly keys = new ShortcutListener(command => this.runCommand(command));
@@ -63,6 +71,7 @@ export class YilanToolbar extends HTMLElement {
   private label: HTMLSpanElement | undefined;
   private status: HTMLElement | undefined;
   private panel: PanelElement | undefined;
+  private help: HelpElement | undefined;
   private panelLoading: Promise<PanelElement | undefined> | undefined;
   private settings: Settings = {};
   private unsubscribe: (() => void) | undefined;
@@ -118,7 +127,7 @@ export class YilanToolbar extends HTMLElement {
 
   /** Show the keyboard help dialog. */
   showHelp(): void {
-    void this.ensurePanel().then(panel => panel?.showHelp());
+    void this.ensurePanel().then(() => this.help?.show());
   }
 
   /** Run a command by id: a shortcut, or a site's script. */
@@ -199,11 +208,16 @@ export class YilanToolbar extends HTMLElement {
           shortcuts: this.shortcuts,
           mac: this.mac,
           requestClose: () => this.close(),
+          requestHelp: () => this.showHelp(),
           announce: (text: string) => this.announce(text),
         });
+        const help = this.ownerDocument.createElement('yilan-help') as HelpElement;
+        Object.assign(help, { t: this.t, shortcuts: this.shortcuts, mac: this.mac });
         this.panel = panel;
+        this.help = help;
         this.entry?.setAttribute('aria-controls', 'panel');
         this.entry?.after(panel);
+        this.base?.append(help);
         this.render();
         return customElements.whenDefined('yilan-panel').then(() => panel);
       },
