@@ -3,6 +3,7 @@
 //   /yilan/      packages/yilan/dist/ (the drop-in files, exactly as a customer hosts them)
 //   /fixtures/   test/fixtures/ (test pages)
 // Any page gets a strict Content-Security-Policy with Trusted Types when asked with ?csp=strict.
+// (?csp=strict-tt-none also refuses lit-html's Trusted Types policy.)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -60,7 +61,11 @@ export function startServer(port = Number(process.env.PORT) || 4173, host = '127
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     };
-    if (url.searchParams.get('csp') === 'strict' && file.endsWith('.html')) headers['content-security-policy'] = STRICT_CSP;
+    const csp = url.searchParams.get('csp');
+    if (csp && file.endsWith('.html')) {
+      // "strict-tt-none": a Trusted Types allow-list without lit-html's policy, to test degradation.
+      headers['content-security-policy'] = csp === 'strict-tt-none' ? STRICT_CSP.replace('trusted-types lit-html', 'trusted-types none') : STRICT_CSP;
+    }
     res.writeHead(200, headers);
     res.end(await readFile(file));
   });

@@ -7,6 +7,8 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface PageLog {
+  /** Console errors the page itself causes on purpose (e.g. a CSP refusing a policy). */
+  allow(pattern: RegExp): void;
   errors: string[];
   warnings: string[];
   foreignRequests: string[];
@@ -16,12 +18,13 @@ export interface PageLog {
  * Every browser test gets a page whose console errors, uncaught exceptions and requests to any
  * origin but the test server are collected; a test fails if any appear (Yilan promises none).
  */
-export const test = base.extend<{ log: PageLog; allowErrors: (pattern: RegExp) => void }>({
+export const test = base.extend<{ log: PageLog }>({
   log: async ({ page, baseURL }, use) => {
-    const log: PageLog = { errors: [], warnings: [], foreignRequests: [] };
+    const allowed: RegExp[] = [];
+    const log: PageLog = { allow: p => allowed.push(p), errors: [], warnings: [], foreignRequests: [] };
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
     page.on('console', message => {
-      if (message.type() === 'error') log.errors.push(message.text());
+      if (message.type() === 'error' && !allowed.some(p => p.test(message.text()))) log.errors.push(message.text());
       if (message.type() === 'warning') log.warnings.push(message.text());
     });
     page.on('pageerror', error => log.errors.push(`pageerror: ${error.message}`));
@@ -30,11 +33,6 @@ export const test = base.extend<{ log: PageLog; allowErrors: (pattern: RegExp) =
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) log.foreignRequests.push(url);
     });
     await use(log);
-  },
-  allowErrors: async ({ log }, use) => {
-    const allowed: RegExp[] = [];
-    await use(pattern => allowed.push(pattern));
-    log.errors = log.errors.filter(e => !allowed.some(p => p.test(e)));
   },
 });
 

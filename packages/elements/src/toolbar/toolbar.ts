@@ -224,6 +224,8 @@ export class YilanToolbar extends HTMLElement {
       (error: unknown) => {
         this.panelLoading = undefined;
         warn('chunk-failed', `the toolbar controls could not load: ${String(error)}`);
+        // Do not leave an empty open bar; the next press tries again.
+        this.store?.set({ open: false });
         this.announce(this.t('loadFailed', this.t('toolbar')));
         return undefined;
       },
