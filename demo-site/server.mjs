@@ -2,6 +2,7 @@
 //   /            demo-site/
 //   /yilan/      packages/yilan/dist/ (the drop-in files, exactly as a customer hosts them)
 //   /fixtures/   test/fixtures/ (test pages)
+//   /bench/      bench/pages/ (pages the benchmark generates)
 // Any page gets a strict Content-Security-Policy with Trusted Types when asked with ?csp=strict.
 // (?csp=strict-tt-none also refuses lit-html's Trusted Types policy.)
 import { createServer } from 'node:http';
@@ -13,6 +14,7 @@ const root = join(fileURLToPath(import.meta.url), '../..');
 const MOUNTS = [
   ['/yilan/', join(root, 'packages/yilan/dist')],
   ['/fixtures/', join(root, 'test/fixtures')],
+  ['/bench/', join(root, 'bench/pages')],
   ['/', join(root, 'demo-site')],
 ];
 const TYPES = {

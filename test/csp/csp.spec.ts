@@ -1,4 +1,4 @@
-import { test, expect, open, setMode, control, axe, summary } from '../helpers/test.js';
+import { test, expect, setMode, control, axe, summary } from '../helpers/test.js';
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {

@@ -67,7 +67,18 @@ function start(input: YilanOptions | undefined, scriptBase: URL, doc: Document, 
 
   const toolbar = doc.createElement('yilan-toolbar') as YilanToolbar;
   const layer = new Layer(doc);
-  const loadChunk = <T>(name: string): Promise<T> => import(/* @vite-ignore */ new URL(`chunks/${name}.js`, base).href);
+  // Memoised: a settled promise resumes in a microtask, while a repeated import() of a loaded
+  // module waits for a task, letting a whole frame render between a switch and its effect.
+  const chunks = new Map<string, Promise<unknown>>();
+  const loadChunk = <T>(name: string): Promise<T> => {
+    let chunk = chunks.get(name);
+    if (!chunk) {
+      chunk = import(/* @vite-ignore */ new URL(`chunks/${name}.js`, base).href);
+      chunk.catch(() => chunks.delete(name));
+      chunks.set(name, chunk);
+    }
+    return chunk as Promise<T>;
+  };
   const context: FeatureContext = {
     document: doc,
     store,

@@ -53,8 +53,15 @@ export function optionsFromScript(script: HTMLScriptElement | null): YilanOption
  * used instead; nothing here throws, whatever a page passes.
  */
 export function resolveOptions(input: unknown, registry: readonly AnyFeature[], warn: WarnFn): ResolvedOptions {
-  const raw: Record<string, unknown> = typeof input === 'object' && input !== null ? { ...(input as object) } : {};
-  if (input !== undefined && (typeof input !== 'object' || input === null)) {
+  let raw: Record<string, unknown> = {};
+  if (typeof input === 'object' && input !== null) {
+    try {
+      // Copy once: a hostile object (throwing getters, a Proxy) fails here, not halfway through.
+      raw = Object.fromEntries(KNOWN.filter(k => k in input).map(k => [k, (input as Record<string, unknown>)[k]]));
+    } catch (error) {
+      warn('bad-option', `options could not be read (${String(error)}); using defaults`);
+    }
+  } else if (input !== undefined) {
     warn('bad-option', `options must be an object, got ${describe(input)}; using defaults`);
   }
   const bad = (name: string, value: unknown, fallback: string): void =>

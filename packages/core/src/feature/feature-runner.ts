@@ -3,6 +3,8 @@ import type { Value } from '../settings/schema.js';
 
 interface Slot {
   applied?: Applied;
+  /** The value `applied` was made for. */
+  value?: Value;
   /** Serialises async applies so a fast on/off/on never leaves two copies applied. */
   queue: Promise<void>;
 }
@@ -16,6 +18,7 @@ export class FeatureRunner {
   private readonly features: readonly AnyFeature[];
   private readonly context: FeatureContext;
   private unsubscribe: (() => void) | undefined;
+  private stopped = false;
 
   constructor(features: readonly AnyFeature[], context: FeatureContext) {
     this.features = features;
@@ -24,6 +27,7 @@ export class FeatureRunner {
 
   /** Apply the current settings and follow every later change. */
   start(): void {
+    this.stopped = false;
     const settings = this.context.store.get();
     for (const feature of this.features) this.sync(feature, settings[feature.setting]!);
     this.unsubscribe = this.context.store.subscribe((next, changed) => {
@@ -37,6 +41,7 @@ export class FeatureRunner {
   async stop(): Promise<void> {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.stopped = true;
     for (const feature of this.features) this.sync(feature, feature.field.default);
     await Promise.all([...this.slots.values()].map(slot => slot.queue));
   }
@@ -57,25 +62,36 @@ export class FeatureRunner {
     let slot = this.slots.get(feature.id);
     if (!slot) this.slots.set(feature.id, (slot = { queue: Promise.resolve() }));
     const current = slot;
-    current.queue = current.queue.then(async () => {
-      try {
-        const applied = current.applied;
-        if (applied && active && typeof applied !== 'function') {
-          applied.update(value);
-          return;
-        }
-        if (applied) {
-          current.applied = undefined;
-          if (typeof applied === 'function') applied();
-          else applied.dispose();
-        }
-        if (!active) return;
-        // Read again: a later change may already have superseded this one.
-        if (this.context.store.get()[feature.setting] !== value) return;
-        current.applied = await feature.apply(this.context, value);
-      } catch (error) {
-        this.context.warn('feature-failed', `${feature.id} could not be applied: ${String(error)}`);
+    current.queue = current.queue.then(() => this.reconcile(feature, current));
+  }
+
+  /**
+   * Bring one feature to the value the store holds *now*. Queued steps reconcile rather than
+   * replay, so values superseded while a chunk was loading are never applied.
+   */
+  private async reconcile(feature: AnyFeature, slot: Slot): Promise<void> {
+    const fallback = feature.field.default;
+    const value = this.stopped ? fallback : (this.context.store.get()[feature.setting] ?? fallback);
+    const active = value !== fallback;
+    try {
+      const applied = slot.applied;
+      if (applied && slot.value === value) return;
+      if (applied && active && typeof applied !== 'function') {
+        applied.update(value);
+        slot.value = value;
+        return;
       }
-    });
+      if (applied) {
+        slot.applied = undefined;
+        slot.value = undefined;
+        if (typeof applied === 'function') applied();
+        else applied.dispose();
+      }
+      if (!active) return;
+      slot.applied = await feature.apply(this.context, value);
+      slot.value = value;
+    } catch (error) {
+      this.context.warn('feature-failed', `${feature.id} could not be applied: ${String(error)}`);
+    }
   }
 }

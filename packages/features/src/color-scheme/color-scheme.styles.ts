@@ -18,14 +18,15 @@ const tokens = Object.entries(PALETTES)
 
 /**
  * One sheet for every scheme: the root attribute picks the tokens, and one rule set recolours
- * text, backgrounds, borders and links. Media keep their colours. Nothing here is a filter or
+ * text, backgrounds, borders and links; plain selectors, because their matching cost is paid on
+ * every element of the page. Media keep their colours. Nothing here is a filter or
  * transform on an ancestor, which would break the page's `position: fixed` elements. Skipped
  * entirely under `forced-colors`, where the user's system colours must win.
  */
 export const colorSchemeCss = `@media (forced-colors: none) {
 ${tokens}
 :root[data-yilan-scheme] { background: var(--yilan-bg) !important; color: var(--yilan-fg) !important; }
-:root[data-yilan-scheme] :is(body, body *:not(img, video, picture, canvas, svg, svg *, iframe, object, embed, yilan-toolbar, yilan-layer)) {
+:root[data-yilan-scheme] :is(body, body *) {
   color: var(--yilan-fg) !important;
   background-color: var(--yilan-bg) !important;
   background-image: none !important;
@@ -39,5 +40,6 @@ ${tokens}
 :root[data-yilan-scheme] ::placeholder { color: var(--yilan-fg) !important; opacity: 1 !important; }
 :root[data-yilan-scheme] :is(mark, ::selection) { color: var(--yilan-bg) !important; background-color: var(--yilan-fg) !important; }
 :root[data-yilan-scheme] :focus-visible { outline: 3px solid var(--yilan-link) !important; outline-offset: 2px !important; }
+:root[data-yilan-scheme] :is(video, canvas, iframe, object, embed, svg) { background-color: transparent !important; }
 :root[data-yilan-scheme] img { background-color: #ffffff !important; }
 }`;

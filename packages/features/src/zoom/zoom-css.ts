@@ -9,7 +9,7 @@
  */
 
 const ABSOLUTE = /(-?\d*\.?\d+(?:e[+-]?\d+)?)(px|pt|pc|cm|mm|q|in|vw|vh|vmin|vmax|vi|vb|svw|svh|lvw|lvh|dvw|dvh|cqw|cqh|cqi|cqb|cqmin|cqmax)\b/gi;
-const ROOT_RELATIVE = /(-?\d*\.?\d+(?:e[+-]?\d+)?)(em|%|ex|ch|cap|ic|lh)\b/gi;
+const ROOT_RELATIVE = /(-?\d*\.?\d+(?:e[+-]?\d+)?)(em|%|ex|ch|cap|ic|lh)(?![\w-])/gi;
 const KEYWORDS: Readonly<Record<string, number>> = {
   'xx-small': 9,
   'x-small': 10,

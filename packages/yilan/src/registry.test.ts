@@ -1,0 +1,58 @@
+import { describe, expect, it, vi } from 'vitest';
+import { REGISTRY } from './registry.js';
+import { SettingsStore } from '@yilan/core/settings/settings-store.js';
+import { translator } from '@yilan/core/i18n/translate.js';
+import type { FeatureContext } from '@yilan/core/feature/feature.js';
+
+// In tests, chunks are the source modules themselves.
+const CHUNKS: Record<string, () => Promise<unknown>> = {
+  'guide-lines': () => import('@yilan/features/guide-lines/guide-lines.impl.js'),
+  'caption-screen': () => import('@yilan/features/caption-screen/caption-screen.impl.js'),
+};
+
+function context(): FeatureContext {
+  const host = document.createElement('div');
+  const shadow = host.attachShadow({ mode: 'open' });
+  document.body.append(host);
+  const store = new SettingsStore({ schema: Object.fromEntries(REGISTRY.map(f => [f.setting, f.field])), warn: vi.fn() });
+  return {
+    document,
+    store,
+    base: new URL('http://127.0.0.1/yilan/'),
+    warn: vi.fn(),
+    t: translator('zh-CN'),
+    layer: () => shadow,
+    isOwnUi: node => host.contains(node),
+    loadChunk: <T>(name: string) => CHUNKS[name]!() as Promise<T>,
+  };
+}
+
+describe('registry', () => {
+  it('has unique ids, settings and shortcut keys', () => {
+    const unique = (xs: string[]) => new Set(xs).size === xs.length;
+    expect(unique(REGISTRY.map(f => f.id))).toBe(true);
+    expect(unique(REGISTRY.map(f => f.setting))).toBe(true);
+    expect(unique(REGISTRY.flatMap(f => (f.shortcuts ?? []).map(s => s.code)))).toBe(true);
+  });
+
+  it('every default is one of its values, and every boolean defaults to off', () => {
+    for (const f of REGISTRY) {
+      expect(f.field.values).toContain(f.field.default);
+      if (typeof f.field.default === 'boolean') expect(f.field.default).toBe(false);
+    }
+  });
+
+  for (const feature of REGISTRY) {
+    for (const value of feature.field.values.filter(v => v !== feature.field.default)) {
+      it(`${feature.id}=${String(value)}: apply then dispose leaves <html> and its sheets exactly as before`, async () => {
+        const ctx = context();
+        const before = { html: document.documentElement.outerHTML, sheets: [...document.adoptedStyleSheets] };
+        const applied = await feature.apply(ctx, value);
+        if (typeof applied === 'function') applied();
+        else applied.dispose();
+        expect(document.documentElement.outerHTML).toBe(before.html);
+        expect(document.adoptedStyleSheets).toEqual(before.sheets);
+      });
+    }
+  }
+});

@@ -1,0 +1,171 @@
+// npm run bench: what Yilan costs a page, measured in Chromium. Results go to bench/results.json
+// and docs/benchmarks.md, and are printed. Medians over alternating rounds (with/without Yilan).
+import { chromium } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../demo-site/server.mjs';
+import { chromiumPath, CHROMIUM_ARGS } from '../test/helpers/chromium.mjs';
+import { makePages } from '../bench/make-pages.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ROUNDS = Number(process.env.BENCH_ROUNDS) || 7;
+const median = xs => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = s => Math.round(s * 1000 * 100) / 100;
+
+await makePages(`${root}bench/pages`);
+const server = await startServer(0);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+
+async function metrics(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map(m => [m.name, m.value]));
+}
+
+async function fresh(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(500);
+  return { context, page, cdp };
+}
+
+// 1. Load: main-thread time Yilan adds to a page (thread time, with minus without, per round).
+const load = {};
+for (const size of ['medium', 'large']) {
+  const rows = { script: [], style: [], layout: [], task: [], elements: 0 };
+  for (let round = 0; round < ROUNDS; round++) {
+    const pair = {};
+    for (const variant of ['bare', 'yilan']) {
+      const { context, page, cdp } = await fresh(`${base}/bench/${size}${variant === 'bare' ? '-bare' : ''}.html`);
+      pair[variant] = await metrics(cdp);
+      rows.elements = await page.evaluate(() => document.querySelectorAll('*').length);
+      await context.close();
+    }
+    rows.script.push(pair.yilan.ScriptDuration - pair.bare.ScriptDuration);
+    rows.style.push(pair.yilan.RecalcStyleDuration - pair.bare.RecalcStyleDuration);
+    rows.layout.push(pair.yilan.LayoutDuration - pair.bare.LayoutDuration);
+    rows.task.push(pair.yilan.TaskDuration - pair.bare.TaskDuration);
+  }
+  load[size] = {
+    elements: rows.elements,
+    scriptMs: ms(median(rows.script)),
+    styleMs: ms(median(rows.style)),
+    layoutMs: ms(median(rows.layout)),
+    taskMs: ms(median(rows.task)),
+  };
+}
+
+// 2. Switching each mode on (and off) on the 50,000-element page: script time of Yilan.set()
+//    until every mode is applied, plus the style and layout work the browser then does.
+const MODES = {
+  'scheme yellow-on-black': { scheme: 'yellow-on-black' },
+  grayscale: { grayscale: true },
+  'zoom 200 %': { zoom: 200 },
+  'large cursor': { cursor: 'black' },
+  'guide lines': { guides: true },
+  'caption screen': { caption: true },
+  'strong focus': { focus: true },
+  'elder mode': { elder: true },
+  'open toolbar': { open: true },
+};
+const toggles = {};
+for (const [name, settings] of Object.entries(MODES)) {
+  const rows = { on: [], off: [], onStyle: [], onLayout: [], onThread: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const { context, page, cdp } = await fresh(`${base}/bench/large.html`);
+    // Warm the chunk once so the measured switch is the toggle, not the first download.
+    for (const step of [settings, null]) {
+      await page.evaluate(async s => {
+        s ? window.Yilan.set(s) : window.Yilan.reset();
+        await window.Yilan.ready();
+      }, step);
+    }
+    for (const phase of ['on', 'off']) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await page.waitForTimeout(100);
+      const before = await metrics(cdp);
+      const t = await page.evaluate(async ({ s, phase }) => {
+        const t0 = performance.now();
+        phase === 'on' ? window.Yilan.set(s) : window.Yilan.reset();
+        await window.Yilan.ready();
+        const script = performance.now() - t0;
+        await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return script;
+      }, { s: settings, phase });
+      const after = await metrics(cdp);
+      rows[phase].push(t / 1000);
+      if (phase === 'on') {
+        rows.onStyle.push(after.RecalcStyleDuration - before.RecalcStyleDuration);
+        rows.onLayout.push(after.LayoutDuration - before.LayoutDuration);
+        rows.onThread.push(after.ScriptDuration - before.ScriptDuration);
+      }
+    }
+    await context.close();
+  }
+  toggles[name] = {
+    onWallMs: ms(median(rows.on)),
+    offScriptMs: ms(median(rows.off)),
+    onThreadScriptMs: ms(median(rows.onThread)),
+    onStyleMs: ms(median(rows.onStyle)),
+    onLayoutMs: ms(median(rows.onLayout)),
+  };
+}
+
+const sizes = JSON.parse(await readFile(`${root}packages/yilan/dist/integrity.json`, 'utf8'));
+const version = browser.version();
+await browser.close();
+server.close();
+
+const result = {
+  date: new Date().toISOString(),
+  machine: `${execFileSync('nproc').toString().trim()} cores, Node ${process.version}`,
+  browser: `Chromium ${version} (headless)`,
+  rounds: ROUNDS,
+  budgets: { startGzipBytes: 20480, loadMs: 10, toggleScriptMs: 16 },
+  sizes: Object.fromEntries(Object.entries(sizes).filter(([n]) => n.endsWith('.js')).map(([n, v]) => [n, { bytes: v.bytes, gzip: v.gzip }])),
+  load,
+  toggles,
+};
+await writeFile(`${root}bench/results.json`, `${JSON.stringify(result, null, 2)}\n`);
+
+const lines = [
+  '# Benchmarks',
+  '',
+  `Generated by \`npm run bench\` on ${result.date.slice(0, 10)}: ${result.machine}, ${result.browser}, median of ${ROUNDS} rounds. Raw numbers: \`bench/results.json\`.`,
+  '',
+  '## Size (what a browser downloads)',
+  '',
+  '| file | bytes | gzip | when |',
+  '| --- | ---: | ---: | --- |',
+  ...Object.entries(result.sizes).map(([n, v]) => `| ${n} | ${v.bytes} | ${v.gzip} | ${n === 'yilan.js' ? `at start (budget ${result.budgets.startGzipBytes})` : n === 'yilan.mjs' ? 'ESM build for bundlers' : 'on first use'} |`),
+  '',
+  '## Load: main-thread time Yilan adds (thread ms, with minus without, same round)',
+  '',
+  '| page | elements | script | style | layout | all tasks |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...Object.entries(load).map(([n, v]) => `| ${n} | ${v.elements} | ${v.scriptMs} | ${v.styleMs} | ${v.layoutMs} | ${v.taskMs} |`),
+  '',
+  `## Switching a mode on the ${load.large.elements}-element page`,
+  '',
+  "Wall: page time from `Yilan.set()` until every mode has applied (chunk already loaded once); this is the script time the switch costs, the number the budget (under one frame, 16 ms) applies to. Script: CDP ScriptDuration over the same span (thread ms). Style and layout: the browser's own work for that switch (thread ms).",
+  '',
+  '| mode | script | wall on | wall off | style | layout |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...Object.entries(toggles).map(([n, v]) => `| ${n} | ${v.onThreadScriptMs} | ${v.onWallMs} | ${v.offScriptMs} | ${v.onStyleMs} | ${v.onLayoutMs} |`),
+  '',
+];
+await writeFile(`${root}docs/benchmarks.md`, lines.join('\n'));
+console.log(lines.join('\n'));
+const over = [
+  result.sizes['yilan.js'].gzip > 20480 && 'start size',
+  load.medium.taskMs >= 10 && 'load (medium)',
+  ...Object.entries(toggles).filter(([, v]) => v.onWallMs >= 16).map(([n]) => `toggle ${n}`),
+].filter(Boolean);
+if (over.length) console.log(`\nOver budget: ${over.join(', ')}`);

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/`, import.meta.url));
+
+/**
+ * Dev and unit-test config. `@yilan/*` resolves to sources so tests never need a build; the
+ * drop-in bundle itself is built by scripts/build-yilan.mjs from the tsc output.
+ */
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@yilan\/core\/(.*)\.js$/, replacement: `${pkg('core')}$1.ts` },
+      { find: /^@yilan\/features\/(.*)\.js$/, replacement: `${pkg('features')}$1.ts` },
+      { find: /^@yilan\/elements\/(.*)\.js$/, replacement: `${pkg('elements')}$1.ts` },
+    ],
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts'],
+    environment: 'happy-dom',
+    restoreMocks: true,
+  },
+});
