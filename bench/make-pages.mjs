@@ -14,10 +14,23 @@ table { width: 100%; border-collapse: collapse; font-size: 15px; } td, th { bord
 footer { font-size: 14px; }`;
 
 function section(i) {
-  const rows = Array.from({ length: 6 }, (_, r) => `<tr><td>事项 ${i}-${r}</td><td>窗口 ${r}</td><td>工作日</td><td>免费</td></tr>`).join('');
-  const cards = Array.from({ length: 3 }, (_, c) => `<div class="card"><img src="/favicon.svg" width="80" height="80" alt="图示 ${c}"><p>服务卡片 ${c}</p></div>`).join('');
-  const links = Array.from({ length: 5 }, (_, l) => `<li><a href="#s${i}">相关链接 ${l}</a></li>`).join('');
-  const fields = Array.from({ length: 5 }, (_, f) => `<label for="f${i}-${f}">字段 ${f}</label><input id="f${i}-${f}" name="f${f}">`).join('');
+  const rows = Array.from(
+    { length: 6 },
+    (_, r) => `<tr><td>事项 ${i}-${r}</td><td>窗口 ${r}</td><td>工作日</td><td>免费</td></tr>`,
+  ).join('');
+  const cards = Array.from(
+    { length: 3 },
+    (_, c) =>
+      `<div class="card"><img src="/favicon.svg" width="80" height="80" alt="图示 ${c}"><p>服务卡片 ${c}</p></div>`,
+  ).join('');
+  const links = Array.from(
+    { length: 5 },
+    (_, l) => `<li><a href="#s${i}">相关链接 ${l}</a></li>`,
+  ).join('');
+  const fields = Array.from(
+    { length: 5 },
+    (_, f) => `<label for="f${i}-${f}">字段 ${f}</label><input id="f${i}-${f}" name="f${f}">`,
+  ).join('');
   return `<section id="s${i}" aria-labelledby="h${i}"><h2 id="h${i}">第 ${i + 1} 部分</h2>
 <p class="lead">本部分介绍便民服务事项 ${i}，内容用于测试页面性能。<a href="#s${i}">了解更多</a></p>
 <p>市民可以通过网上大厅、移动端或线下窗口办理，材料齐全的当场办结。<a href="#s${i}">办事指南</a></p>
@@ -28,7 +41,9 @@ function section(i) {
 }
 
 function page(sections, script) {
-  const nav = Array.from({ length: 8 }, (_, i) => `<li><a href="#s${i}">栏目 ${i}</a></li>`).join('');
+  const nav = Array.from({ length: 8 }, (_, i) => `<li><a href="#s${i}">栏目 ${i}</a></li>`).join(
+    '',
+  );
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Yilan benchmark page</title><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/bench/page.css">${script}</head>
 <body><header class="wrap"><img src="/favicon.svg" width="48" height="48" alt="徽标"><nav aria-label="主导航"><ul>${nav}</ul></nav>
@@ -42,7 +57,10 @@ export async function makePages(dir) {
   await mkdir(dir, { recursive: true });
   await writeFile(`${dir}/page.css`, CSS);
   const tag = '<script src="/yilan/yilan.js" defer></script>';
-  for (const [name, sections] of [['medium', 14], ['large', 620]]) {
+  for (const [name, sections] of [
+    ['medium', 14],
+    ['large', 620],
+  ]) {
     await writeFile(`${dir}/${name}.html`, page(sections, tag));
     await writeFile(`${dir}/${name}-bare.html`, page(sections, ''));
   }

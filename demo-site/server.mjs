@@ -66,7 +66,10 @@ export function startServer(port = Number(process.env.PORT) || 4173, host = '127
     const csp = url.searchParams.get('csp');
     if (csp && file.endsWith('.html')) {
       // "strict-tt-none": a Trusted Types allow-list without lit-html's policy, to test degradation.
-      headers['content-security-policy'] = csp === 'strict-tt-none' ? STRICT_CSP.replace('trusted-types lit-html', 'trusted-types none') : STRICT_CSP;
+      headers['content-security-policy'] =
+        csp === 'strict-tt-none'
+          ? STRICT_CSP.replace('trusted-types lit-html', 'trusted-types none')
+          : STRICT_CSP;
     }
     res.writeHead(200, headers);
     res.end(await readFile(file));

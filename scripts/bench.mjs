@@ -43,7 +43,9 @@ for (const size of ['medium', 'large']) {
   for (let round = 0; round < ROUNDS; round++) {
     const pair = {};
     for (const variant of ['bare', 'yilan']) {
-      const { context, page, cdp } = await fresh(`${base}/bench/${size}${variant === 'bare' ? '-bare' : ''}.html`);
+      const { context, page, cdp } = await fresh(
+        `${base}/bench/${size}${variant === 'bare' ? '-bare' : ''}.html`,
+      );
       pair[variant] = await metrics(cdp);
       rows.elements = await page.evaluate(() => document.querySelectorAll('*').length);
       await context.close();
@@ -91,14 +93,17 @@ for (const [name, settings] of Object.entries(MODES)) {
       await cdp.send('HeapProfiler.collectGarbage');
       await page.waitForTimeout(100);
       const before = await metrics(cdp);
-      const t = await page.evaluate(async ({ s, phase }) => {
-        const t0 = performance.now();
-        phase === 'on' ? window.Yilan.set(s) : window.Yilan.reset();
-        await window.Yilan.ready();
-        const script = performance.now() - t0;
-        await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
-        return script;
-      }, { s: settings, phase });
+      const t = await page.evaluate(
+        async ({ s, phase }) => {
+          const t0 = performance.now();
+          phase === 'on' ? window.Yilan.set(s) : window.Yilan.reset();
+          await window.Yilan.ready();
+          const script = performance.now() - t0;
+          await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+          return script;
+        },
+        { s: settings, phase },
+      );
       const after = await metrics(cdp);
       rows[phase].push(t / 1000);
       if (phase === 'on') {
@@ -129,7 +134,11 @@ const result = {
   browser: `Chromium ${version} (headless)`,
   rounds: ROUNDS,
   budgets: { startGzipBytes: 20480, loadMs: 10, toggleScriptMs: 16 },
-  sizes: Object.fromEntries(Object.entries(sizes).filter(([n]) => n.endsWith('.js')).map(([n, v]) => [n, { bytes: v.bytes, gzip: v.gzip }])),
+  sizes: Object.fromEntries(
+    Object.entries(sizes)
+      .filter(([n]) => n.endsWith('.js'))
+      .map(([n, v]) => [n, { bytes: v.bytes, gzip: v.gzip }]),
+  ),
   load,
   toggles,
 };
@@ -144,13 +153,19 @@ const lines = [
   '',
   '| file | bytes | gzip | when |',
   '| --- | ---: | ---: | --- |',
-  ...Object.entries(result.sizes).map(([n, v]) => `| ${n} | ${v.bytes} | ${v.gzip} | ${n === 'yilan.js' ? `at start (budget ${result.budgets.startGzipBytes})` : n === 'yilan.mjs' ? 'ESM build for bundlers' : 'on first use'} |`),
+  ...Object.entries(result.sizes).map(
+    ([n, v]) =>
+      `| ${n} | ${v.bytes} | ${v.gzip} | ${n === 'yilan.js' ? `at start (budget ${result.budgets.startGzipBytes})` : n === 'yilan.mjs' ? 'ESM build for bundlers' : 'on first use'} |`,
+  ),
   '',
   '## Load: main-thread time Yilan adds (thread ms, with minus without, same round)',
   '',
   '| page | elements | script | style | layout | all tasks |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ...Object.entries(load).map(([n, v]) => `| ${n} | ${v.elements} | ${v.scriptMs} | ${v.styleMs} | ${v.layoutMs} | ${v.taskMs} |`),
+  ...Object.entries(load).map(
+    ([n, v]) =>
+      `| ${n} | ${v.elements} | ${v.scriptMs} | ${v.styleMs} | ${v.layoutMs} | ${v.taskMs} |`,
+  ),
   '',
   `## Switching a mode on the ${load.large.elements}-element page`,
   '',
@@ -158,7 +173,10 @@ const lines = [
   '',
   '| mode | script | wall on | wall off | style | layout |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ...Object.entries(toggles).map(([n, v]) => `| ${n} | ${v.onThreadScriptMs} | ${v.onWallMs} | ${v.offScriptMs} | ${v.onStyleMs} | ${v.onLayoutMs} |`),
+  ...Object.entries(toggles).map(
+    ([n, v]) =>
+      `| ${n} | ${v.onThreadScriptMs} | ${v.onWallMs} | ${v.offScriptMs} | ${v.onStyleMs} | ${v.onLayoutMs} |`,
+  ),
   '',
 ];
 await writeFile(`${root}docs/benchmarks.md`, lines.join('\n'));
@@ -166,6 +184,8 @@ console.log(lines.join('\n'));
 const over = [
   result.sizes['yilan.js'].gzip > 20480 && 'start size',
   load.medium.taskMs >= 10 && 'load (medium)',
-  ...Object.entries(toggles).filter(([, v]) => v.onWallMs >= 16).map(([n]) => `toggle ${n}`),
+  ...Object.entries(toggles)
+    .filter(([, v]) => v.onWallMs >= 16)
+    .map(([n]) => `toggle ${n}`),
 ].filter(Boolean);
 if (over.length) console.log(`\nOver budget: ${over.join(', ')}`);

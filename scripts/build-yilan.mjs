@@ -42,7 +42,12 @@ await build({
     emptyOutDir: false,
     minify: true,
     target: 'es2022',
-    lib: { entry: join(yilan, 'dist/types/yilan-iife.js'), formats: ['iife'], name: 'YilanBundle', fileName: () => 'yilan.js' },
+    lib: {
+      entry: join(yilan, 'dist/types/yilan-iife.js'),
+      formats: ['iife'],
+      name: 'YilanBundle',
+      fileName: () => 'yilan.js',
+    },
   },
 });
 
@@ -54,14 +59,20 @@ await build({
     emptyOutDir: false,
     minify: true,
     target: 'es2022',
-    lib: { entry: join(yilan, 'dist/types/yilan-esm.js'), formats: ['es'], fileName: () => 'yilan.mjs' },
+    lib: {
+      entry: join(yilan, 'dist/types/yilan-esm.js'),
+      formats: ['es'],
+      fileName: () => 'yilan.mjs',
+    },
   },
 });
 
 // 3. Lazy chunks, imported by URL at first use: every features/*/*.impl.js.
 // Plus the toolbar's controls (<yilan-panel>), loaded on first open.
 const impls = (await files(featuresDist)).filter(f => f.endsWith('.impl.js'));
-const entries = Object.fromEntries(impls.map(f => [f.split('/').at(-1).replace('.impl.js', ''), f]));
+const entries = Object.fromEntries(
+  impls.map(f => [f.split('/').at(-1).replace('.impl.js', ''), f]),
+);
 entries['yilan-panel'] = join(root, 'packages/elements/dist/panel/yilan-panel.js');
 await build({
   ...common,
@@ -80,11 +91,15 @@ await build({
 
 // 4. Cursor images beside the script, so img-src 'self' allows them.
 await mkdir(join(dist, 'cursors'), { recursive: true });
-await cp(join(root, 'packages/features/src/large-cursor/cursors'), join(dist, 'cursors'), { recursive: true });
+await cp(join(root, 'packages/features/src/large-cursor/cursors'), join(dist, 'cursors'), {
+  recursive: true,
+});
 
 // 5. Subresource Integrity and sizes of everything a browser may load.
 const integrity = {};
-for (const file of (await files(dist)).filter(f => !f.includes('/types/') && !f.endsWith('integrity.json')).sort()) {
+for (const file of (await files(dist))
+  .filter(f => !f.includes('/types/') && !f.endsWith('integrity.json'))
+  .sort()) {
   const data = await readFile(file);
   integrity[relative(dist, file)] = {
     integrity: `sha384-${createHash('sha384').update(data).digest('base64')}`,
@@ -94,5 +109,7 @@ for (const file of (await files(dist)).filter(f => !f.includes('/types/') && !f.
 }
 await writeFile(join(dist, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 for (const [name, info] of Object.entries(integrity)) {
-  console.log(`${name.padEnd(34)} ${String(info.bytes).padStart(8)} B  ${String(info.gzip).padStart(7)} B gz  ${info.integrity}`);
+  console.log(
+    `${name.padEnd(34)} ${String(info.bytes).padStart(8)} B  ${String(info.gzip).padStart(7)} B gz  ${info.integrity}`,
+  );
 }

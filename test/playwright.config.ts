@@ -13,7 +13,9 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: true,
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: '../test-results/playwright.json' }]] : 'list',
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: '../test-results/playwright.json' }]]
+    : 'list',
   outputDir: '../test-results/artifacts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

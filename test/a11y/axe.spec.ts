@@ -16,7 +16,9 @@ for (const { name, settings } of MODES) {
   }
 }
 
-test('zero axe violations with the colour list, cursor list and keyboard help open', async ({ page }) => {
+test('zero axe violations with the colour list, cursor list and keyboard help open', async ({
+  page,
+}) => {
   await open(page, '/fixtures/clean.html');
   await setMode(page, { open: true });
   await control(page, '选择配色').click();
@@ -27,12 +29,17 @@ test('zero axe violations with the colour list, cursor list and keyboard help op
   expect(summary(await axe(page))).toEqual([]);
 });
 
-test('Yilan adds no violation to a page that already has some (diff, every mode)', async ({ page }) => {
+test('Yilan adds no violation to a page that already has some (diff, every mode)', async ({
+  page,
+}) => {
   // The same page without Yilan: its script answered with nothing.
-  await page.route('**/yilan/yilan.js', route => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  await page.route('**/yilan/yilan.js', route =>
+    route.fulfill({ contentType: 'text/javascript', body: '' }),
+  );
   await page.goto('/fixtures/with-violations.html');
   // Keyed by rule and element markup: axe's selectors change when Yilan's elements join the body.
-  const key = (v: { id: string; nodes: { html: string }[] }[]) => v.flatMap(x => x.nodes.map(n => `${x.id} ${n.html}`)).sort();
+  const key = (v: { id: string; nodes: { html: string }[] }[]) =>
+    v.flatMap(x => x.nodes.map(n => `${x.id} ${n.html}`)).sort();
   const without = key(await axe(page));
   expect(without.length).toBeGreaterThan(0);
   await page.unroute('**/yilan/yilan.js');

@@ -1,9 +1,17 @@
 import { test, expect, open, setMode } from '../helpers/test.js';
 import { contrast } from '../helpers/contrast.js';
 
-const SCHEMES = ['black-on-white', 'white-on-black', 'yellow-on-black', 'black-on-yellow', 'yellow-on-blue'];
+const SCHEMES = [
+  'black-on-white',
+  'white-on-black',
+  'yellow-on-black',
+  'black-on-yellow',
+  'yellow-on-blue',
+];
 
-test('every colour scheme gives body text, links, fields and focus rings at least 7:1; images stay', async ({ page }) => {
+test('every colour scheme gives body text, links, fields and focus rings at least 7:1; images stay', async ({
+  page,
+}) => {
   await open(page, '/fixtures/clean.html');
   for (const scheme of SCHEMES) {
     await setMode(page, { scheme });
@@ -21,14 +29,24 @@ test('every colour scheme gives body text, links, fields and focus rings at leas
         focus: read('nav a'),
         input: read('#q'),
         cell: read('td'),
-        imgVisible: img ? getComputedStyle(img).visibility === 'visible' && getComputedStyle(img).opacity === '1' : true,
+        imgVisible: img
+          ? getComputedStyle(img).visibility === 'visible' && getComputedStyle(img).opacity === '1'
+          : true,
       };
     });
     expect(contrast(colours.body.fg, colours.body.bg), `${scheme} body`).toBeGreaterThanOrEqual(7);
     expect(contrast(colours.link.fg, colours.link.bg), `${scheme} link`).toBeGreaterThanOrEqual(7);
-    expect(contrast(colours.input.fg, colours.input.bg), `${scheme} input`).toBeGreaterThanOrEqual(7);
-    expect(contrast(colours.cell.fg, colours.cell.bg), `${scheme} table cell`).toBeGreaterThanOrEqual(7);
-    expect(contrast(colours.focus.outline, colours.link.bg), `${scheme} focus ring`).toBeGreaterThanOrEqual(7);
+    expect(contrast(colours.input.fg, colours.input.bg), `${scheme} input`).toBeGreaterThanOrEqual(
+      7,
+    );
+    expect(
+      contrast(colours.cell.fg, colours.cell.bg),
+      `${scheme} table cell`,
+    ).toBeGreaterThanOrEqual(7);
+    expect(
+      contrast(colours.focus.outline, colours.link.bg),
+      `${scheme} focus ring`,
+    ).toBeGreaterThanOrEqual(7);
     expect(colours.imgVisible).toBe(true);
   }
 });
@@ -36,12 +54,18 @@ test('every colour scheme gives body text, links, fields and focus rings at leas
 test('colour schemes stay off under Windows high contrast (forced-colors)', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await open(page, '/fixtures/clean.html');
-  const before = await page.evaluate(() => getComputedStyle(document.querySelector('.lead')!).color);
+  const before = await page.evaluate(
+    () => getComputedStyle(document.querySelector('.lead')!).color,
+  );
   await setMode(page, { scheme: 'yellow-on-black' });
-  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.lead')!).color)).toBe(before);
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.lead')!).color)).toBe(
+    before,
+  );
 });
 
-test('grayscale greys the page from one fixed layer, without a filter on html or body', async ({ page }) => {
+test('grayscale greys the page from one fixed layer, without a filter on html or body', async ({
+  page,
+}) => {
   await open(page, '/fixtures/clean.html');
   await setMode(page, { grayscale: true });
   const styles = await page.evaluate(() => ({
@@ -50,13 +74,20 @@ test('grayscale greys the page from one fixed layer, without a filter on html or
     bodyFilter: getComputedStyle(document.body).filter,
     pointer: getComputedStyle(document.documentElement, '::after').pointerEvents,
   }));
-  expect(styles).toEqual({ layer: 'grayscale(1)', htmlFilter: 'none', bodyFilter: 'none', pointer: 'none' });
+  expect(styles).toEqual({
+    layer: 'grayscale(1)',
+    htmlFilter: 'none',
+    bodyFilter: 'none',
+    pointer: 'none',
+  });
   // The layer never catches clicks.
   await page.getByRole('link', { name: '要闻动态' }).first().click();
   await expect(page).toHaveURL(/#news$/);
 });
 
-test('large cursor: 64 px arrow, hand and text cursors from the script folder, in black and white', async ({ page }) => {
+test('large cursor: 64 px arrow, hand and text cursors from the script folder, in black and white', async ({
+  page,
+}) => {
   const loaded: string[] = [];
   page.on('response', r => {
     if (r.url().includes('/cursors/')) loaded.push(`${r.status()} ${new URL(r.url()).pathname}`);
@@ -103,14 +134,24 @@ test('guide lines follow the pointer and never catch clicks', async ({ page }) =
   await page.mouse.click(x, y);
   await expect(page).toHaveURL(/#news$/);
   await setMode(page, { guides: false });
-  expect(await page.evaluate(() => document.querySelector('yilan-layer')!.shadowRoot!.querySelectorAll('.line').length)).toBe(0);
+  expect(
+    await page.evaluate(
+      () => document.querySelector('yilan-layer')!.shadowRoot!.querySelectorAll('.line').length,
+    ),
+  ).toBe(0);
 });
 
-test('caption screen shows hovered and focused text in large type, never a password', async ({ page }) => {
+test('caption screen shows hovered and focused text in large type, never a password', async ({
+  page,
+}) => {
   await open(page, '/fixtures/basic.html');
   await setMode(page, { caption: true });
   const caption = () =>
-    page.evaluate(() => document.querySelector('yilan-layer')?.shadowRoot?.querySelector('[data-yilan-caption-bar]')?.textContent ?? null);
+    page.evaluate(
+      () =>
+        document.querySelector('yilan-layer')?.shadowRoot?.querySelector('[data-yilan-caption-bar]')
+          ?.textContent ?? null,
+    );
   await page.locator('#para').hover();
   await expect.poll(caption).toBe('这是一段用于测试的正文文字，字号会随着放大而变大。');
   await page.getByRole('searchbox', { name: '站内搜索' }).focus();
@@ -123,13 +164,20 @@ test('caption screen shows hovered and focused text in large type, never a passw
   await page.locator('img').hover();
   await expect.poll(caption).toBe('示例市徽标');
   const size = await page.evaluate(() => {
-    const bar = document.querySelector('yilan-layer')!.shadowRoot!.querySelector('[data-yilan-caption-bar]')!;
-    return { font: parseFloat(getComputedStyle(bar).fontSize), aria: bar.getAttribute('aria-hidden') };
+    const bar = document
+      .querySelector('yilan-layer')!
+      .shadowRoot!.querySelector('[data-yilan-caption-bar]')!;
+    return {
+      font: parseFloat(getComputedStyle(bar).fontSize),
+      aria: bar.getAttribute('aria-hidden'),
+    };
   });
   expect(size.font).toBeGreaterThanOrEqual(48);
   expect(size.aria).toBe('true');
   // The page keeps room at the bottom so the bar covers nothing.
-  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).paddingBottom))).toBeGreaterThan(100);
+  expect(
+    await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).paddingBottom)),
+  ).toBeGreaterThan(100);
 });
 
 test('strong focus: a ring of at least 4 px around the focused element', async ({ page }) => {
@@ -145,17 +193,33 @@ test('strong focus: a ring of at least 4 px around the focused element', async (
   expect(ring.shadow).toContain('255, 212, 0');
 });
 
-test('elder mode applies its preset, hides marked blocks, and undoes only what it set', async ({ page }) => {
+test('elder mode applies its preset, hides marked blocks, and undoes only what it set', async ({
+  page,
+}) => {
   await open(page, '/fixtures/basic.html');
   await expect(page.locator('.promo')).toBeVisible();
   await setMode(page, { elder: true });
-  expect(await page.evaluate(() => window.Yilan!.get())).toMatchObject({ elder: true, zoom: 150, cursor: 'black', caption: true, focus: true });
+  expect(await page.evaluate(() => window.Yilan!.get())).toMatchObject({
+    elder: true,
+    zoom: 150,
+    cursor: 'black',
+    caption: true,
+    focus: true,
+  });
   await expect(page.locator('.promo')).toBeHidden();
-  const button = await page.evaluate(() => document.querySelector('.search button')!.getBoundingClientRect().height);
+  const button = await page.evaluate(
+    () => document.querySelector('.search button')!.getBoundingClientRect().height,
+  );
   expect(button).toBeGreaterThanOrEqual(44);
   // The user changes zoom while in elder mode: that choice survives turning elder mode off.
   await setMode(page, { zoom: 200 });
   await setMode(page, { elder: false });
-  expect(await page.evaluate(() => window.Yilan!.get())).toMatchObject({ elder: false, zoom: 200, cursor: 'off', caption: false, focus: false });
+  expect(await page.evaluate(() => window.Yilan!.get())).toMatchObject({
+    elder: false,
+    zoom: 200,
+    cursor: 'off',
+    caption: false,
+    focus: false,
+  });
   await expect(page.locator('.promo')).toBeVisible();
 });

@@ -1,6 +1,8 @@
 import { test, expect, open, setMode } from '../helpers/test.js';
 
-test('settings persist across reloads and pages of the site, under one namespaced key', async ({ page }) => {
+test('settings persist across reloads and pages of the site, under one namespaced key', async ({
+  page,
+}) => {
   await open(page, '/fixtures/basic.html');
   await setMode(page, { scheme: 'black-on-yellow', zoom: 175, cursor: 'white', open: true });
   await page.reload();
@@ -28,15 +30,25 @@ test('a change in one tab reaches the other tabs of the site', async ({ page, co
 const CORRUPT = [
   ['not JSON', '{"v":1,"settings":{"zoom":'],
   ['wrong shape', '[1,2,3]'],
-  ['hostile values', '{"v":1,"settings":{"zoom":9999,"scheme":"<img src=x onerror=alert(1)>","__proto__":{"polluted":true},"elder":"yes please"}}'],
+  [
+    'hostile values',
+    '{"v":1,"settings":{"zoom":9999,"scheme":"<img src=x onerror=alert(1)>","__proto__":{"polluted":true},"elder":"yes please"}}',
+  ],
   ['null', 'null'],
 ] as const;
 
 for (const [name, stored] of CORRUPT) {
-  test(`corrupted stored settings (${name}) give a warning and defaults, never an exception`, async ({ page, log }) => {
+  test(`corrupted stored settings (${name}) give a warning and defaults, never an exception`, async ({
+    page,
+    log,
+  }) => {
     await page.addInitScript(text => localStorage.setItem('yilan', text), stored);
     await open(page, '/fixtures/basic.html');
-    expect(await page.evaluate(() => window.Yilan!.get())).toMatchObject({ zoom: 100, scheme: 'default', elder: false });
+    expect(await page.evaluate(() => window.Yilan!.get())).toMatchObject({
+      zoom: 100,
+      scheme: 'default',
+      elder: false,
+    });
     expect(log.warnings.some(w => w.includes('[yilan] corrupt-storage'))).toBe(true);
     expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
     await setMode(page, { zoom: 150 });
@@ -44,7 +56,10 @@ for (const [name, stored] of CORRUPT) {
   });
 }
 
-test('a localStorage that throws: one warning, everything still works for this page', async ({ page, log }) => {
+test('a localStorage that throws: one warning, everything still works for this page', async ({
+  page,
+  log,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -59,7 +74,10 @@ test('a localStorage that throws: one warning, everything still works for this p
   expect(log.warnings.filter(w => w.includes('storage-unavailable'))).toHaveLength(1);
 });
 
-test('a full localStorage (quota exceeded on write) keeps the toolbar working', async ({ page, log }) => {
+test('a full localStorage (quota exceeded on write) keeps the toolbar working', async ({
+  page,
+  log,
+}) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');

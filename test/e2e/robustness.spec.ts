@@ -9,7 +9,9 @@ test('loading the script twice makes one toolbar and one warning', async ({ page
 });
 
 for (const fixture of ['async', 'head-sync']) {
-  test(`works when loaded ${fixture === 'async' ? 'with async' : 'in <head> before <body> exists'}`, async ({ page }) => {
+  test(`works when loaded ${fixture === 'async' ? 'with async' : 'in <head> before <body> exists'}`, async ({
+    page,
+  }) => {
     await open(page, `/fixtures/${fixture}.html`);
     await control(page, '无障碍').click();
     await control(page, '放大').click();
@@ -17,10 +19,20 @@ for (const fixture of ['async', 'head-sync']) {
   });
 }
 
-test('malformed data-* options: a warning naming each one, and a working toolbar with defaults', async ({ page, log }) => {
+test('malformed data-* options: a warning naming each one, and a working toolbar with defaults', async ({
+  page,
+  log,
+}) => {
   await open(page, '/fixtures/bad-options.html');
   const text = log.warnings.join('\n');
-  for (const name of ['data-lang', 'data-position', 'warp-drive', 'data-open', 'data-shortcuts', 'data-storage-key']) {
+  for (const name of [
+    'data-lang',
+    'data-position',
+    'warp-drive',
+    'data-open',
+    'data-shortcuts',
+    'data-storage-key',
+  ]) {
     expect(text).toContain(name);
   }
   // data-features="zoom,warp-drive": the valid part is kept.
@@ -56,12 +68,20 @@ test('data-features offers only the listed features', async ({ page }) => {
   await expect(control(page, '大鼠标')).toHaveCount(0);
 });
 
-test('hostile global CSS does not leak into the toolbar, and modes still apply', async ({ page }) => {
+test('hostile global CSS does not leak into the toolbar, and modes still apply', async ({
+  page,
+}) => {
   await open(page, '/fixtures/hostile.html');
   const entry = control(page, '无障碍');
   const style = await entry.evaluate(el => {
     const s = getComputedStyle(el);
-    return { font: s.fontFamily, size: s.fontSize, color: s.color, bg: s.backgroundColor, spacing: s.letterSpacing };
+    return {
+      font: s.fontFamily,
+      size: s.fontSize,
+      color: s.color,
+      bg: s.backgroundColor,
+      spacing: s.letterSpacing,
+    };
   });
   expect(style.font).not.toContain('Comic');
   expect(style.size).toBe('16px');
@@ -78,10 +98,14 @@ test('hostile global CSS does not leak into the toolbar, and modes still apply',
   await control(page, '放大').click();
   await control(page, '放大').click();
   // The page's 13px !important body text reaches 26px.
-  expect(await page.evaluate(() => getComputedStyle(document.getElementById('para')!).fontSize)).toBe('26px');
+  expect(
+    await page.evaluate(() => getComputedStyle(document.getElementById('para')!).fontSize),
+  ).toBe('26px');
 });
 
-test('Yilan never rewrites the host page: no attribute, role or tabindex changes on page elements', async ({ page }) => {
+test('Yilan never rewrites the host page: no attribute, role or tabindex changes on page elements', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const records: string[] = [];
     (window as unknown as { __records: string[] }).__records = records;
@@ -89,7 +113,10 @@ test('Yilan never rewrites the host page: no attribute, role or tabindex changes
       for (const m of list) {
         const t = m.target as Element;
         if (m.type === 'attributes') records.push(`${t.nodeName}@${m.attributeName}`);
-        else records.push(`${t.nodeName}+${Array.from(m.addedNodes, n => n.nodeName).join(',')}-${Array.from(m.removedNodes, n => n.nodeName).join(',')}`);
+        else
+          records.push(
+            `${t.nodeName}+${Array.from(m.addedNodes, n => n.nodeName).join(',')}-${Array.from(m.removedNodes, n => n.nodeName).join(',')}`,
+          );
       }
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
@@ -100,7 +127,11 @@ test('Yilan never rewrites the host page: no attribute, role or tabindex changes
   await page.mouse.move(300, 300);
   await page.keyboard.press('Tab');
   await page.evaluate(() => window.Yilan!.reset());
-  const records = await page.evaluate(() => (window as unknown as { __records: string[] }).__records);
-  const foreign = records.filter(r => !/^HTML@data-yilan-/.test(r) && !/^BODY\+YILAN-LAYER/.test(r));
+  const records = await page.evaluate(
+    () => (window as unknown as { __records: string[] }).__records,
+  );
+  const foreign = records.filter(
+    r => !/^HTML@data-yilan-/.test(r) && !/^BODY\+YILAN-LAYER/.test(r),
+  );
   expect(foreign).toEqual([]);
 });

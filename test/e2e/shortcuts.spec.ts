@@ -12,7 +12,9 @@ test('Yilan+Y opens and closes the toolbar; focus goes in and comes back', async
   await expect(control(page, '无障碍')).toBeFocused();
 });
 
-test('zoom, colour and elder chords work with the toolbar closed and are announced', async ({ page }) => {
+test('zoom, colour and elder chords work with the toolbar closed and are announced', async ({
+  page,
+}) => {
   await open(page, '/fixtures/basic.html');
   const html = page.locator('html');
   await page.keyboard.press('Alt+Shift+Equal');
@@ -32,13 +34,23 @@ test('zoom, colour and elder chords work with the toolbar closed and are announc
   await expect(page.getByRole('toolbar')).toBeHidden();
 });
 
-test('Yilan+H shows every shortcut for this OS; Escape closes it and focus returns', async ({ page }) => {
+test('Yilan+H shows every shortcut for this OS; Escape closes it and focus returns', async ({
+  page,
+}) => {
   await open(page, '/fixtures/basic.html');
   await page.getByRole('link', { name: '首页' }).focus();
   await page.keyboard.press('Alt+Shift+KeyH');
   const dialog = page.getByRole('dialog', { name: '键盘操作帮助' });
   await expect(dialog).toBeVisible();
-  for (const keys of ['Alt+Shift+Y', 'Alt+Shift+=', 'Alt+Shift+-', 'Alt+Shift+0', 'Alt+Shift+C', 'Alt+Shift+E', 'Alt+Shift+H']) {
+  for (const keys of [
+    'Alt+Shift+Y',
+    'Alt+Shift+=',
+    'Alt+Shift+-',
+    'Alt+Shift+0',
+    'Alt+Shift+C',
+    'Alt+Shift+E',
+    'Alt+Shift+H',
+  ]) {
     await expect(dialog.getByText(keys, { exact: true })).toBeVisible();
   }
   await page.keyboard.press('Escape');
@@ -46,7 +58,9 @@ test('Yilan+H shows every shortcut for this OS; Escape closes it and focus retur
   await expect(page.getByRole('link', { name: '首页' })).toBeFocused();
 });
 
-test('chords typed in a text field, during IME composition or with other modifiers do nothing', async ({ page }) => {
+test('chords typed in a text field, during IME composition or with other modifiers do nothing', async ({
+  page,
+}) => {
   await open(page, '/fixtures/basic.html');
   const search = page.getByRole('searchbox', { name: '站内搜索' });
   await search.focus();
@@ -57,7 +71,15 @@ test('chords typed in a text field, during IME composition or with other modifie
   await page.getByRole('link', { name: '首页' }).focus();
   // A composing keydown (keyCode 229) must be left to the IME.
   const prevented = await page.evaluate(() => {
-    const event = new KeyboardEvent('keydown', { code: 'KeyY', key: 'Y', altKey: true, shiftKey: true, isComposing: true, bubbles: true, cancelable: true });
+    const event = new KeyboardEvent('keydown', {
+      code: 'KeyY',
+      key: 'Y',
+      altKey: true,
+      shiftKey: true,
+      isComposing: true,
+      bubbles: true,
+      cancelable: true,
+    });
     document.activeElement!.dispatchEvent(event);
     return event.defaultPrevented;
   });
@@ -72,7 +94,13 @@ test('an unrelated key is never prevented', async ({ page }) => {
   await open(page, '/fixtures/basic.html');
   const prevented = await page.evaluate(() =>
     ['KeyA', 'Equal', 'KeyY', 'Escape'].map(code => {
-      const event = new KeyboardEvent('keydown', { code, altKey: code === 'KeyA', shiftKey: true, bubbles: true, cancelable: true });
+      const event = new KeyboardEvent('keydown', {
+        code,
+        altKey: code === 'KeyA',
+        shiftKey: true,
+        bubbles: true,
+        cancelable: true,
+      });
       document.body.dispatchEvent(event);
       return event.defaultPrevented;
     }),

@@ -1,9 +1,34 @@
 import { test, expect, open, setMode, control } from '../helpers/test.js';
 
-const ZH_NAMES = ['长辈版', '配色/高对比度', '灰度', '缩小', '放大', '大鼠标', '辅助线', '显示屏', '焦点高亮', '重置', '帮助', '关闭'];
-const EN_NAMES = ['Elder mode', 'Colour scheme / High contrast', 'Zoom out', 'Zoom in', 'Large cursor', 'Guide lines', 'Caption screen', 'Reset', 'Help'];
+const ZH_NAMES = [
+  '长辈版',
+  '配色/高对比度',
+  '灰度',
+  '缩小',
+  '放大',
+  '大鼠标',
+  '辅助线',
+  '显示屏',
+  '焦点高亮',
+  '重置',
+  '帮助',
+  '关闭',
+];
+const EN_NAMES = [
+  'Elder mode',
+  'Colour scheme / High contrast',
+  'Zoom out',
+  'Zoom in',
+  'Large cursor',
+  'Guide lines',
+  'Caption screen',
+  'Reset',
+  'Help',
+];
 
-test('keyboard-only journey: Tab to the entry button, arrows through every control, Escape back', async ({ page }) => {
+test('keyboard-only journey: Tab to the entry button, arrows through every control, Escape back', async ({
+  page,
+}) => {
   await open(page, '/fixtures/basic.html');
   // The page's own skip link stays the first stop; Yilan's entry button is the second.
   await page.keyboard.press('Tab');
@@ -77,7 +102,9 @@ test('the zoom stepper announces its value and stops at 100 % and 200 %', async 
   await expect(page.locator('html')).toHaveAttribute('data-yilan-zoom', '175');
 });
 
-test('colour and cursor lists: a disclosure of pressed buttons; Escape closes the list first', async ({ page }) => {
+test('colour and cursor lists: a disclosure of pressed buttons; Escape closes the list first', async ({
+  page,
+}) => {
   await open(page, '/fixtures/basic.html');
   await setMode(page, { open: true });
   const more = control(page, '选择配色');
@@ -90,7 +117,10 @@ test('colour and cursor lists: a disclosure of pressed buttons; Escape closes th
   }
   await list.getByRole('button', { name: '蓝底黄字' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-yilan-scheme', 'yellow-on-blue');
-  await expect(list.getByRole('button', { name: '蓝底黄字' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(list.getByRole('button', { name: '蓝底黄字' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(control(page, '配色/高对比度')).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Escape');
   await expect(list).toBeHidden();
@@ -113,7 +143,17 @@ test('accessible names follow the page language (en, zh-TW) and data-lang', asyn
 
   await open(page, '/fixtures/zh-tw.html');
   await setMode(page, { open: true });
-  for (const name of ['無障礙', '長輩版', '放大', '縮小', '大滑鼠', '輔助線', '顯示屏', '重設', '說明']) {
+  for (const name of [
+    '無障礙',
+    '長輩版',
+    '放大',
+    '縮小',
+    '大滑鼠',
+    '輔助線',
+    '顯示屏',
+    '重設',
+    '說明',
+  ]) {
     await expect(control(page, name)).toBeVisible();
   }
   await open(page, '/fixtures/options-en.html');
@@ -121,13 +161,17 @@ test('accessible names follow the page language (en, zh-TW) and data-lang', asyn
   await expect(page.locator('yilan-toolbar section')).toHaveAttribute('lang', 'en');
 });
 
-test('the panel says plainly that it is a set of preferences, not an accessibility fix', async ({ page }) => {
+test('the panel says plainly that it is a set of preferences, not an accessibility fix', async ({
+  page,
+}) => {
   await open(page, '/fixtures/basic.html');
   await setMode(page, { open: true });
   await expect(page.getByText('工具条本身并不能让网站变得无障碍')).toBeVisible();
 });
 
-test('bottom placement: the open bar sits at the bottom and the page gets room for it', async ({ page }) => {
+test('bottom placement: the open bar sits at the bottom and the page gets room for it', async ({
+  page,
+}) => {
   await open(page, '/fixtures/bottom.html');
   await setMode(page, { open: true });
   const box = await page.getByRole('toolbar').boundingBox();
@@ -135,7 +179,9 @@ test('bottom placement: the open bar sits at the bottom and the page gets room f
   const pad = await page.evaluate(() => getComputedStyle(document.documentElement).paddingBottom);
   expect(parseFloat(pad)).toBeGreaterThan(40);
   await setMode(page, { open: false });
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).paddingBottom)).toBe('0px');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).paddingBottom)).toBe(
+    '0px',
+  );
 });
 
 test.describe('on a 360 px phone with touch', () => {
@@ -145,9 +191,14 @@ test.describe('on a 360 px phone with touch', () => {
     await open(page, '/fixtures/basic.html');
     await control(page, '无障碍').tap();
     await expect(page.getByRole('toolbar')).toBeVisible();
-    const boxes = await page.getByRole('toolbar').getByRole('button').evaluateAll(els =>
-      els.map(e => e.getBoundingClientRect()).map(r => ({ left: r.left, right: r.right, w: r.width, h: r.height })),
-    );
+    const boxes = await page
+      .getByRole('toolbar')
+      .getByRole('button')
+      .evaluateAll(els =>
+        els
+          .map(e => e.getBoundingClientRect())
+          .map(r => ({ left: r.left, right: r.right, w: r.width, h: r.height })),
+      );
     for (const b of boxes) {
       expect(b.left).toBeGreaterThanOrEqual(0);
       expect(b.right).toBeLessThanOrEqual(360);
@@ -156,6 +207,8 @@ test.describe('on a 360 px phone with touch', () => {
     }
     await control(page, '放大').tap();
     await expect(page.locator('html')).toHaveAttribute('data-yilan-zoom', '125');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(
+      true,
+    );
   });
 });

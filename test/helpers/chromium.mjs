@@ -8,14 +8,22 @@ export function chromiumPath() {
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright');
   if (existsSync(cache)) {
-    for (const dir of readdirSync(cache).filter(d => d.startsWith('chromium')).sort().reverse()) {
-      for (const bin of ['chrome-linux64/chrome', 'chrome-linux/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell']) {
+    for (const dir of readdirSync(cache)
+      .filter(d => d.startsWith('chromium'))
+      .sort()
+      .reverse()) {
+      for (const bin of [
+        'chrome-linux64/chrome',
+        'chrome-linux/chrome',
+        'chrome-headless-shell-linux64/chrome-headless-shell',
+      ]) {
         const path = join(cache, dir, bin);
         if (existsSync(path)) return path;
       }
     }
   }
-  for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(path)) return path;
+  for (const path of ['/usr/bin/chromium', '/usr/bin/chromium-browser'])
+    if (existsSync(path)) return path;
   throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROMIUM_PATH');
 }
 

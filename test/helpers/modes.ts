@@ -2,7 +2,13 @@
 export const MODES: readonly { name: string; settings: Record<string, unknown> }[] = [
   { name: 'default', settings: {} },
   { name: 'elder', settings: { elder: true } },
-  ...['black-on-white', 'white-on-black', 'yellow-on-black', 'black-on-yellow', 'yellow-on-blue'].map(scheme => ({
+  ...[
+    'black-on-white',
+    'white-on-black',
+    'yellow-on-black',
+    'black-on-yellow',
+    'yellow-on-blue',
+  ].map(scheme => ({
     name: `scheme ${scheme}`,
     settings: { scheme },
   })),
@@ -14,5 +20,8 @@ export const MODES: readonly { name: string; settings: Record<string, unknown> }
   { name: 'guide lines', settings: { guides: true } },
   { name: 'caption screen', settings: { caption: true } },
   { name: 'strong focus', settings: { focus: true } },
-  { name: 'elder + yellow-on-blue + zoom 200', settings: { elder: true, scheme: 'yellow-on-blue', zoom: 200 } },
+  {
+    name: 'elder + yellow-on-blue + zoom 200',
+    settings: { elder: true, scheme: 'yellow-on-blue', zoom: 200 },
+  },
 ];

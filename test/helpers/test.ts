@@ -21,16 +21,23 @@ export interface PageLog {
 export const test = base.extend<{ log: PageLog }>({
   log: async ({ page, baseURL }, use) => {
     const allowed: RegExp[] = [];
-    const log: PageLog = { allow: p => allowed.push(p), errors: [], warnings: [], foreignRequests: [] };
+    const log: PageLog = {
+      allow: p => allowed.push(p),
+      errors: [],
+      warnings: [],
+      foreignRequests: [],
+    };
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
     page.on('console', message => {
-      if (message.type() === 'error' && !allowed.some(p => p.test(message.text()))) log.errors.push(message.text());
+      if (message.type() === 'error' && !allowed.some(p => p.test(message.text())))
+        log.errors.push(message.text());
       if (message.type() === 'warning') log.warnings.push(message.text());
     });
     page.on('pageerror', error => log.errors.push(`pageerror: ${error.message}`));
     page.on('request', request => {
       const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) log.foreignRequests.push(url);
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        log.foreignRequests.push(url);
     });
     await use(log);
   },
@@ -47,7 +54,9 @@ export { expect };
 /** Open a page and wait until Yilan has mounted its toolbar. */
 export async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction(() => !!window.Yilan && !!document.querySelector('yilan-toolbar')?.shadowRoot);
+  await page.waitForFunction(
+    () => !!window.Yilan && !!document.querySelector('yilan-toolbar')?.shadowRoot,
+  );
 }
 
 /** Change settings through the public API and wait until every mode has applied and painted. */
@@ -66,22 +75,35 @@ export interface AxeViolation {
 }
 
 /** Run axe-core (every rule, best practices included) in the page. */
-export async function axe(page: Page, options: Record<string, unknown> = {}): Promise<AxeViolation[]> {
+export async function axe(
+  page: Page,
+  options: Record<string, unknown> = {},
+): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async opts => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: Document, o: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'], ...opts });
     return result.violations.map(v => ({
       id: v.id,
       impact: v.impact,
-      nodes: v.nodes.map(n => ({ target: n.target, html: n.html, failureSummary: n.failureSummary })),
+      nodes: v.nodes.map(n => ({
+        target: n.target,
+        html: n.html,
+        failureSummary: n.failureSummary,
+      })),
     }));
   }, options);
 }
 
 /** A readable summary of violations for assertion messages. */
 export function summary(violations: AxeViolation[]): string[] {
-  return violations.flatMap(v => v.nodes.map(n => `${v.id} ${JSON.stringify(n.target)} ${n.html.slice(0, 120)}`));
+  return violations.flatMap(v =>
+    v.nodes.map(n => `${v.id} ${JSON.stringify(n.target)} ${n.html.slice(0, 120)}`),
+  );
 }
 
 /** The toolbar's shadow-DOM button with this accessible name (Playwright pierces open shadow roots). */

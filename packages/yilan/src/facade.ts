@@ -30,7 +30,14 @@ interface FacadeParts {
   settled: () => Promise<void>;
 }
 
-export function createFacade({ version, store, set, toolbar, doc, settled }: FacadeParts): YilanApi {
+export function createFacade({
+  version,
+  store,
+  set,
+  toolbar,
+  doc,
+  settled,
+}: FacadeParts): YilanApi {
   const inPage = (): boolean => toolbar.isConnected;
   return {
     version,

@@ -30,7 +30,11 @@ type YilanWindow = Window & { Yilan?: YilanApi & { [MARK]?: true } };
  * Start Yilan on `doc`: one store, one feature runner, one toolbar, one `window.Yilan`. A second
  * call on the same window returns the first instance and warns. Never throws into the page.
  */
-export function mount(input: YilanOptions | undefined, scriptBase: URL, doc: Document = document): YilanApi | undefined {
+export function mount(
+  input: YilanOptions | undefined,
+  scriptBase: URL,
+  doc: Document = document,
+): YilanApi | undefined {
   const win = doc.defaultView as YilanWindow | null;
   if (!win) return undefined;
   const existing = win.Yilan;
@@ -46,9 +50,18 @@ export function mount(input: YilanOptions | undefined, scriptBase: URL, doc: Doc
   }
 }
 
-function start(input: YilanOptions | undefined, scriptBase: URL, doc: Document, win: YilanWindow): YilanApi {
+function start(
+  input: YilanOptions | undefined,
+  scriptBase: URL,
+  doc: Document,
+  win: YilanWindow,
+): YilanApi {
   const options = resolveOptions(input, REGISTRY, warn);
-  if (!canAdopt(doc)) warn('no-constructed-sheets', 'this browser cannot adopt stylesheets; page modes will not show');
+  if (!canAdopt(doc))
+    warn(
+      'no-constructed-sheets',
+      'this browser cannot adopt stylesheets; page modes will not show',
+    );
   let base = scriptBase;
   if (options.base) {
     try {
@@ -59,8 +72,15 @@ function start(input: YilanOptions | undefined, scriptBase: URL, doc: Document, 
   }
 
   const features = options.features;
-  const schema: Schema = { ...Object.fromEntries(features.map(f => [f.setting, f.field])), open: toggle() };
-  const store = new SettingsStore({ schema, storage: localStorageAdapter(options.storageKey, warn, win), warn });
+  const schema: Schema = {
+    ...Object.fromEntries(features.map(f => [f.setting, f.field])),
+    open: toggle(),
+  };
+  const store = new SettingsStore({
+    schema,
+    storage: localStorageAdapter(options.storageKey, warn, win),
+    warn,
+  });
   const locale = pickLocale(options.lang, doc.documentElement.getAttribute('lang'));
   const t = translator(locale);
   const mac = isMacPlatform(win.navigator);
@@ -100,7 +120,9 @@ function start(input: YilanOptions | undefined, scriptBase: URL, doc: Document, 
         warn('shortcut-conflict', `${command} would reuse ${code}; it is switched off`),
       );
 
-  store.subscribe((settings, changed) => doc.dispatchEvent(new YilanChangeEvent({ settings, changed })));
+  store.subscribe((settings, changed) =>
+    doc.dispatchEvent(new YilanChangeEvent({ settings, changed })),
+  );
   const runner = new FeatureRunner(features, context);
   runner.start();
   if (options.open) store.set({ open: true });
@@ -137,6 +159,8 @@ function start(input: YilanOptions | undefined, scriptBase: URL, doc: Document, 
 function insertionPoint(body: HTMLElement): Node | null {
   const first = body.firstElementChild;
   if (!first) return null;
-  const link = first.matches('a[href^="#"]') ? first : first.querySelector(':scope > a[href^="#"]:first-child');
+  const link = first.matches('a[href^="#"]')
+    ? first
+    : first.querySelector(':scope > a[href^="#"]:first-child');
   return link ? first.nextSibling : first;
 }

@@ -6,7 +6,13 @@ describe('resolveOptions', () => {
   it('gives defaults for nothing', () => {
     const warn = vi.fn();
     const o = resolveOptions(undefined, REGISTRY, warn);
-    expect(o).toMatchObject({ lang: undefined, position: 'top', open: false, shortcutsOff: false, storageKey: 'yilan' });
+    expect(o).toMatchObject({
+      lang: undefined,
+      position: 'top',
+      open: false,
+      shortcutsOff: false,
+      storageKey: 'yilan',
+    });
     expect(o.features).toBe(REGISTRY);
     expect(warn).not.toHaveBeenCalled();
   });
@@ -19,21 +25,48 @@ describe('resolveOptions', () => {
     script.dataset.open = '';
     script.dataset.shortcuts = 'elder:L,help:off';
     const o = resolveOptions(optionsFromScript(script), REGISTRY, vi.fn());
-    expect(o).toMatchObject({ lang: 'en', position: 'bottom', open: true, shortcuts: { elder: 'L', help: 'off' } });
+    expect(o).toMatchObject({
+      lang: 'en',
+      position: 'bottom',
+      open: true,
+      shortcuts: { elder: 'L', help: 'off' },
+    });
     expect(o.features.map(f => f.id)).toEqual(['color-scheme', 'zoom']);
   });
 
   it('names every malformed option and falls back to its default', () => {
     const warn = vi.fn();
     const o = resolveOptions(
-      { lang: '<script>', position: 'left', features: 42, open: 'maybe', shortcuts: 'zoom-in:¿', storageKey: 'has space', base: {} },
+      {
+        lang: '<script>',
+        position: 'left',
+        features: 42,
+        open: 'maybe',
+        shortcuts: 'zoom-in:¿',
+        storageKey: 'has space',
+        base: {},
+      },
       REGISTRY,
       warn,
     );
-    expect(o).toMatchObject({ lang: undefined, position: 'top', open: false, storageKey: 'yilan', base: undefined });
+    expect(o).toMatchObject({
+      lang: undefined,
+      position: 'top',
+      open: false,
+      storageKey: 'yilan',
+      base: undefined,
+    });
     expect(o.features).toBe(REGISTRY);
     const text = warn.mock.calls.map(c => c[1]).join('\n');
-    for (const name of ['data-lang', 'data-position', 'data-features', 'data-open', 'zoom-in', 'data-storage-key', 'base']) {
+    for (const name of [
+      'data-lang',
+      'data-position',
+      'data-features',
+      'data-open',
+      'zoom-in',
+      'data-storage-key',
+      'base',
+    ]) {
       expect(text).toContain(name);
     }
   });

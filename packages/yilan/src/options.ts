@@ -52,12 +52,18 @@ export function optionsFromScript(script: HTMLScriptElement | null): YilanOption
  * Validate options field by field. Anything malformed is reported with its name and the default
  * used instead; nothing here throws, whatever a page passes.
  */
-export function resolveOptions(input: unknown, registry: readonly AnyFeature[], warn: WarnFn): ResolvedOptions {
+export function resolveOptions(
+  input: unknown,
+  registry: readonly AnyFeature[],
+  warn: WarnFn,
+): ResolvedOptions {
   let raw: Record<string, unknown> = {};
   if (typeof input === 'object' && input !== null) {
     try {
       // Copy once: a hostile object (throwing getters, a Proxy) fails here, not halfway through.
-      raw = Object.fromEntries(KNOWN.filter(k => k in input).map(k => [k, (input as Record<string, unknown>)[k]]));
+      raw = Object.fromEntries(
+        KNOWN.filter(k => k in input).map(k => [k, (input as Record<string, unknown>)[k]]),
+      );
     } catch (error) {
       warn('bad-option', `options could not be read (${String(error)}); using defaults`);
     }
@@ -88,12 +94,16 @@ export function resolveOptions(input: unknown, registry: readonly AnyFeature[], 
   let features = registry;
   const list = raw.features;
   if (list !== undefined) {
-    const names = typeof list === 'string' ? list.split(/[\s,]+/) : Array.isArray(list) ? list : null;
+    const names =
+      typeof list === 'string' ? list.split(/[\s,]+/) : Array.isArray(list) ? list : null;
     if (!names) bad('data-features', list, 'all features');
     else {
-      const wanted = names.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map(n => n.trim());
+      const wanted = names
+        .filter((n): n is string => typeof n === 'string' && n.trim() !== '')
+        .map(n => n.trim());
       for (const name of wanted) {
-        if (!registry.some(f => f.id === name || f.setting === name)) warn('bad-option', `data-features: unknown feature "${name}"; ignored`);
+        if (!registry.some(f => f.id === name || f.setting === name))
+          warn('bad-option', `data-features: unknown feature "${name}"; ignored`);
       }
       const picked = registry.filter(f => wanted.includes(f.id) || wanted.includes(f.setting));
       if (picked.length) features = picked;
@@ -125,7 +135,16 @@ export function resolveOptions(input: unknown, registry: readonly AnyFeature[], 
     storageKey = 'yilan';
   }
 
-  return { lang, position, features, open, shortcutsOff, shortcuts, storageKey, base: text('base') };
+  return {
+    lang,
+    position,
+    features,
+    open,
+    shortcutsOff,
+    shortcuts,
+    storageKey,
+    base: text('base'),
+  };
 }
 
 function parsePairs(text: string, out: Record<string, string>, warn: WarnFn): void {
@@ -138,5 +157,9 @@ function parsePairs(text: string, out: Record<string, string>, warn: WarnFn): vo
 
 function addPair(command: string, code: unknown, out: Record<string, string>, warn: WarnFn): void {
   if (code === 'off' || (typeof code === 'string' && toCode(code))) out[command] = code as string;
-  else warn('bad-option', `data-shortcuts: ${command}=${describe(code)} is not a key; kept its default`);
+  else
+    warn(
+      'bad-option',
+      `data-shortcuts: ${command}=${describe(code)} is not a key; kept its default`,
+    );
 }

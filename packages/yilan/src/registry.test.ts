@@ -14,7 +14,10 @@ function context(): FeatureContext {
   const host = document.createElement('div');
   const shadow = host.attachShadow({ mode: 'open' });
   document.body.append(host);
-  const store = new SettingsStore({ schema: Object.fromEntries(REGISTRY.map(f => [f.setting, f.field])), warn: vi.fn() });
+  const store = new SettingsStore({
+    schema: Object.fromEntries(REGISTRY.map(f => [f.setting, f.field])),
+    warn: vi.fn(),
+  });
   return {
     document,
     store,
@@ -46,7 +49,10 @@ describe('registry', () => {
     for (const value of feature.field.values.filter(v => v !== feature.field.default)) {
       it(`${feature.id}=${String(value)}: apply then dispose leaves <html> and its sheets exactly as before`, async () => {
         const ctx = context();
-        const before = { html: document.documentElement.outerHTML, sheets: [...document.adoptedStyleSheets] };
+        const before = {
+          html: document.documentElement.outerHTML,
+          sheets: [...document.adoptedStyleSheets],
+        };
         const applied = await feature.apply(ctx, value);
         if (typeof applied === 'function') applied();
         else applied.dispose();

@@ -9,4 +9,10 @@ import type { YilanOptions } from './options.js';
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
 const fromGlobal = (window as Window & { YilanConfig?: YilanOptions }).YilanConfig;
 const base = new URL('.', script?.src || document.baseURI);
-mount({ ...optionsFromScript(script), ...(typeof fromGlobal === 'object' && fromGlobal ? fromGlobal : {}) }, base);
+mount(
+  {
+    ...optionsFromScript(script),
+    ...(typeof fromGlobal === 'object' && fromGlobal ? fromGlobal : {}),
+  },
+  base,
+);

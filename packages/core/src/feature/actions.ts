@@ -8,7 +8,11 @@ import { expandPresets } from '../settings/presets.js';
  * between its default and the last value chosen; `next`/`previous` step through the levels and
  * stop at the ends; `first` returns to the default.
  */
-export function nextValue(feature: AnyFeature, action: ShortcutAction, store: SettingsStore): Value {
+export function nextValue(
+  feature: AnyFeature,
+  action: ShortcutAction,
+  store: SettingsStore,
+): Value {
   const { values, default: fallback } = feature.field;
   const current = store.get()[feature.setting] ?? fallback;
   const index = values.indexOf(current);

@@ -28,7 +28,9 @@ describe('FeatureRunner', () => {
   it('sets the root attribute, applies on leaving the default and disposes on return', async () => {
     const dispose = vi.fn();
     const apply = vi.fn(() => dispose);
-    const { store, runner } = setup([{ id: 'big', setting: 'big', label: 'elder', control: 'toggle', field: toggle(), apply }]);
+    const { store, runner } = setup([
+      { id: 'big', setting: 'big', label: 'elder', control: 'toggle', field: toggle(), apply },
+    ]);
     runner.start();
     expect(document.documentElement.hasAttribute('data-yilan-big')).toBe(false);
     store.set({ big: true });
@@ -51,7 +53,16 @@ describe('FeatureRunner', () => {
       await gate;
       return { update, dispose };
     });
-    const { store, runner } = setup([{ id: 'z', setting: 'z', label: 'zoomIn', control: 'stepper', field: oneOf([1, 2, 3]), apply }]);
+    const { store, runner } = setup([
+      {
+        id: 'z',
+        setting: 'z',
+        label: 'zoomIn',
+        control: 'stepper',
+        field: oneOf([1, 2, 3]),
+        apply,
+      },
+    ]);
     runner.start();
     store.set({ z: 2 });
     store.set({ z: 3 });
@@ -72,8 +83,22 @@ describe('FeatureRunner', () => {
   it('a feature that throws is reported; the others still apply', async () => {
     const good = vi.fn(() => () => undefined);
     const { store, runner, warn } = setup([
-      { id: 'bad', setting: 'bad', label: 'grayscale', control: 'toggle', field: toggle(), apply: () => Promise.reject(new Error('chunk 404')) },
-      { id: 'good', setting: 'good', label: 'focus', control: 'toggle', field: toggle(), apply: good },
+      {
+        id: 'bad',
+        setting: 'bad',
+        label: 'grayscale',
+        control: 'toggle',
+        field: toggle(),
+        apply: () => Promise.reject(new Error('chunk 404')),
+      },
+      {
+        id: 'good',
+        setting: 'good',
+        label: 'focus',
+        control: 'toggle',
+        field: toggle(),
+        apply: good,
+      },
     ]);
     runner.start();
     store.set({ bad: true, good: true });
@@ -87,11 +112,38 @@ describe('FeatureRunner', () => {
 describe('actions and presets', () => {
   const noop = () => () => undefined;
   const features: FeatureDefinition[] = [
-    { id: 'elder', setting: 'elder', label: 'elder', control: 'toggle', field: toggle(), preset: { zoom: 150, cursor: 'black' }, apply: noop },
-    { id: 'zoom', setting: 'zoom', label: 'zoomIn', control: 'stepper', field: oneOf([100, 150, 200]), apply: noop },
-    { id: 'cursor', setting: 'cursor', label: 'cursor', control: 'choice', field: oneOf(['off', 'black', 'white']), firstChoice: 'black', apply: noop },
+    {
+      id: 'elder',
+      setting: 'elder',
+      label: 'elder',
+      control: 'toggle',
+      field: toggle(),
+      preset: { zoom: 150, cursor: 'black' },
+      apply: noop,
+    },
+    {
+      id: 'zoom',
+      setting: 'zoom',
+      label: 'zoomIn',
+      control: 'stepper',
+      field: oneOf([100, 150, 200]),
+      apply: noop,
+    },
+    {
+      id: 'cursor',
+      setting: 'cursor',
+      label: 'cursor',
+      control: 'choice',
+      field: oneOf(['off', 'black', 'white']),
+      firstChoice: 'black',
+      apply: noop,
+    },
   ];
-  const make = () => new SettingsStore({ schema: Object.fromEntries(features.map(f => [f.setting, f.field])), warn: vi.fn() });
+  const make = () =>
+    new SettingsStore({
+      schema: Object.fromEntries(features.map(f => [f.setting, f.field])),
+      warn: vi.fn(),
+    });
 
   it('steps through levels and stops at the ends', () => {
     const store = make();

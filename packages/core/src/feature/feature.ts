@@ -8,7 +8,8 @@ import type { WarnFn } from '../warn/warn.js';
 export type Disposer = () => void;
 
 /** What apply may return: a disposer, or a handle that can also follow a new value in place. */
-export type Applied<V extends Value = Value> = Disposer | { update(value: V): void; dispose(): void };
+export type Applied<V extends Value = Value> =
+  Disposer | { update(value: V): void; dispose(): void };
 
 /** How the toolbar presents a feature. */
 export const CONTROL_KINDS = ['toggle', 'stepper', 'choice'] as const;

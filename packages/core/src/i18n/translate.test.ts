@@ -24,7 +24,17 @@ describe('i18n', () => {
   });
 
   it('uses the names the product spec fixes', () => {
-    expect([zhCN.elder, zhCN.scheme, zhCN.zoomIn, zhCN.zoomOut, zhCN.cursor, zhCN.guides, zhCN.caption, zhCN.reset, zhCN.help]).toEqual([
+    expect([
+      zhCN.elder,
+      zhCN.scheme,
+      zhCN.zoomIn,
+      zhCN.zoomOut,
+      zhCN.cursor,
+      zhCN.guides,
+      zhCN.caption,
+      zhCN.reset,
+      zhCN.help,
+    ]).toEqual([
       '长辈版',
       '配色/高对比度',
       '放大',
@@ -35,7 +45,17 @@ describe('i18n', () => {
       '重置',
       '帮助',
     ]);
-    expect([en.elder, en.scheme, en.zoomIn, en.zoomOut, en.cursor, en.guides, en.caption, en.reset, en.help]).toEqual([
+    expect([
+      en.elder,
+      en.scheme,
+      en.zoomIn,
+      en.zoomOut,
+      en.cursor,
+      en.guides,
+      en.caption,
+      en.reset,
+      en.help,
+    ]).toEqual([
       'Elder mode',
       'Colour scheme / High contrast',
       'Zoom in',
@@ -52,7 +72,8 @@ describe('i18n', () => {
     const holes = (s: string) => (s.match(/\{\d\}/g) ?? []).sort().join();
     for (const table of [zhTW, en]) {
       expect(Object.keys(table).sort()).toEqual(Object.keys(zhCN).sort());
-      for (const k of Object.keys(zhCN) as (keyof typeof zhCN)[]) expect(holes(table[k]), k).toBe(holes(zhCN[k]));
+      for (const k of Object.keys(zhCN) as (keyof typeof zhCN)[])
+        expect(holes(table[k]), k).toBe(holes(zhCN[k]));
     }
   });
 });

@@ -12,7 +12,10 @@ export type Translate = (key: TranslationKey, ...args: readonly (string | number
  * tags (zh-TW, zh-HK, zh-MO, zh-Hant) get zh-TW, other Chinese zh-CN, anything else English; a page
  * without `lang` gets zh-CN, the product's home language.
  */
-export function pickLocale(requested: string | null | undefined, pageLang: string | null | undefined): Locale {
+export function pickLocale(
+  requested: string | null | undefined,
+  pageLang: string | null | undefined,
+): Locale {
   for (const tag of [requested, pageLang]) {
     const t = tag?.trim().toLowerCase();
     if (!t) continue;
@@ -31,5 +34,6 @@ export function isLocaleTag(tag: string): boolean {
 /** A translate function for `locale`; arguments are inserted as plain text. */
 export function translator(locale: Locale): Translate {
   const table = TABLES[locale];
-  return (key, ...args) => table[key].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  return (key, ...args) =>
+    table[key].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 }

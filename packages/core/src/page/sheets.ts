@@ -31,7 +31,8 @@ export function sheetFor(doc: Document, key: string, css: () => string): CSSStyl
 
 /** Add `sheet` to the document's adopted sheets (last, so it wins ties) and return its remover. */
 export function adopt(doc: Document, sheet: CSSStyleSheet): Disposer {
-  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  if (!doc.adoptedStyleSheets.includes(sheet))
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   return () => {
     doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter(s => s !== sheet);
   };
@@ -39,5 +40,8 @@ export function adopt(doc: Document, sheet: CSSStyleSheet): Disposer {
 
 /** Whether this browser can adopt constructed stylesheets (Chromium 73+, Firefox 101+, Safari 16.4+). */
 export function canAdopt(doc: Document): boolean {
-  return 'adoptedStyleSheets' in doc && typeof doc.defaultView?.CSSStyleSheet?.prototype.replaceSync === 'function';
+  return (
+    'adoptedStyleSheets' in doc &&
+    typeof doc.defaultView?.CSSStyleSheet?.prototype.replaceSync === 'function'
+  );
 }

@@ -15,7 +15,10 @@ export type Settings = Readonly<Record<string, Value>>;
 export const toggle = (): FieldSpec<boolean> => ({ values: [false, true], default: false });
 
 /** Field spec for a setting with a closed list of values. */
-export const oneOf = <V extends Value>(values: readonly V[], fallback: V = values[0]!): FieldSpec<V> => ({
+export const oneOf = <V extends Value>(
+  values: readonly V[],
+  fallback: V = values[0]!,
+): FieldSpec<V> => ({
   values,
   default: fallback,
 });

@@ -3,7 +3,11 @@ import { SettingsStore } from './settings-store.js';
 import { memoryStorage } from './storage.js';
 import { oneOf, toggle } from './schema.js';
 
-const schema = { zoom: oneOf([100, 150, 200] as const), scheme: oneOf(['default', 'dark'] as const), elder: toggle() };
+const schema = {
+  zoom: oneOf([100, 150, 200] as const),
+  scheme: oneOf(['default', 'dark'] as const),
+  elder: toggle(),
+};
 
 function make(stored: string | null = null) {
   const warn = vi.fn();
@@ -23,7 +27,11 @@ describe('SettingsStore', () => {
     expect(store.set({ zoom: 150, elder: true })).toEqual(['zoom', 'elder']);
     expect(store.set({ zoom: 150 })).toEqual([]);
     expect(seen).toEqual([['zoom', 'elder']]);
-    expect(JSON.parse(storage.read()!)).toEqual({ v: 1, settings: { zoom: 150, elder: true }, last: { zoom: 150, elder: true } });
+    expect(JSON.parse(storage.read()!)).toEqual({
+      v: 1,
+      settings: { zoom: 150, elder: true },
+      last: { zoom: 150, elder: true },
+    });
   });
 
   it('refuses unknown keys and disallowed values with a warning, keeping the rest', () => {
@@ -52,7 +60,9 @@ describe('SettingsStore', () => {
   });
 
   it('repairs field by field: a bad field gets its default, good ones survive', () => {
-    const { store, warn } = make('{"v":1,"settings":{"zoom":999,"scheme":"dark","__proto__":{"x":1},"future":true}}');
+    const { store, warn } = make(
+      '{"v":1,"settings":{"zoom":999,"scheme":"dark","__proto__":{"x":1},"future":true}}',
+    );
     expect(store.get()).toEqual({ zoom: 100, scheme: 'dark', elder: false });
     expect(warn).toHaveBeenCalledTimes(1);
     expect(({} as Record<string, unknown>).x).toBeUndefined();

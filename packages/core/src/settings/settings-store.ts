@@ -72,7 +72,10 @@ export class SettingsStore {
       }
       const value = coerce(spec, partial[key]);
       if (value === undefined) {
-        this.warn('bad-setting-value', `${key}=${describe(partial[key])} is not one of ${spec.values.join(', ')}; kept ${String(next[key])}`);
+        this.warn(
+          'bad-setting-value',
+          `${key}=${describe(partial[key])} is not one of ${spec.values.join(', ')}; kept ${String(next[key])}`,
+        );
         continue;
       }
       next[key] = value;
@@ -152,7 +155,11 @@ export class SettingsStore {
       // Keys from a newer or older version are dropped quietly: that is not corruption.
       if (!spec) continue;
       if (isAllowed(spec, raw)) values[key] = raw;
-      else this.warn('corrupt-storage', `stored ${key}=${describe(raw)} is not allowed; using ${String(spec.default)}`);
+      else
+        this.warn(
+          'corrupt-storage',
+          `stored ${key}=${describe(raw)} is not allowed; using ${String(spec.default)}`,
+        );
     }
     if (isRecord(data.last)) {
       for (const [key, raw] of Object.entries(data.last)) {

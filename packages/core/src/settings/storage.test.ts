@@ -11,13 +11,20 @@ function fakeWindow(storage: Partial<Storage> | (() => never)) {
     addEventListener: (_: string, fn: (e: StorageEvent) => void) => listeners.add(fn),
     removeEventListener: (_: string, fn: (e: StorageEvent) => void) => listeners.delete(fn),
   };
-  return { win: win as unknown as Window, fire: (key: string | null) => listeners.forEach(fn => fn({ key } as StorageEvent)) };
+  return {
+    win: win as unknown as Window,
+    fire: (key: string | null) => listeners.forEach(fn => fn({ key } as StorageEvent)),
+  };
 }
 
 describe('localStorageAdapter', () => {
   it('reads and writes one key', () => {
     const data = new Map<string, string>();
-    const { win } = fakeWindow({ getItem: k => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: k => void data.delete(k) });
+    const { win } = fakeWindow({
+      getItem: k => data.get(k) ?? null,
+      setItem: (k, v) => void data.set(k, v),
+      removeItem: k => void data.delete(k),
+    });
     const adapter = localStorageAdapter('yilan', vi.fn(), win);
     adapter.write('x');
     expect(data.get('yilan')).toBe('x');

@@ -28,11 +28,16 @@ export function memoryStorage(initial: string | null = null): StorageAdapter {
  * quota, disabled cookies or a sandboxed iframe make localStorage throw, and a hostile page may
  * replace it. On the first failure we warn once and keep working in memory.
  */
-export function localStorageAdapter(key: string, warn: WarnFn, win: Window = window): StorageAdapter {
+export function localStorageAdapter(
+  key: string,
+  warn: WarnFn,
+  win: Window = window,
+): StorageAdapter {
   const memory = memoryStorage();
   let broken = false;
   const fail = (error: unknown): void => {
-    if (!broken) warn('storage-unavailable', `settings are kept for this page only (${String(error)})`);
+    if (!broken)
+      warn('storage-unavailable', `settings are kept for this page only (${String(error)})`);
     broken = true;
   };
   const store = (): Storage | null => {

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ariaShortcut, chordLabel, isEditable, matchesChord, resolveShortcuts, toCode } from './shortcuts.js';
+import {
+  ariaShortcut,
+  chordLabel,
+  isEditable,
+  matchesChord,
+  resolveShortcuts,
+  toCode,
+} from './shortcuts.js';
 
 const key = (init: KeyboardEventInit & { keyCode?: number }) => {
   const event = new KeyboardEvent('keydown', init);
@@ -9,19 +16,51 @@ const key = (init: KeyboardEventInit & { keyCode?: number }) => {
 
 describe('matchesChord', () => {
   it('is Alt+Shift on Windows/Linux and Control+Shift on macOS, by physical key', () => {
-    expect(matchesChord(key({ code: 'KeyY', altKey: true, shiftKey: true }), 'KeyY', false)).toBe(true);
-    expect(matchesChord(key({ code: 'KeyY', ctrlKey: true, shiftKey: true }), 'KeyY', true)).toBe(true);
-    expect(matchesChord(key({ code: 'KeyY', ctrlKey: true, shiftKey: true }), 'KeyY', false)).toBe(false);
-    expect(matchesChord(key({ code: 'KeyY', altKey: true, shiftKey: true }), 'KeyY', true)).toBe(false);
+    expect(matchesChord(key({ code: 'KeyY', altKey: true, shiftKey: true }), 'KeyY', false)).toBe(
+      true,
+    );
+    expect(matchesChord(key({ code: 'KeyY', ctrlKey: true, shiftKey: true }), 'KeyY', true)).toBe(
+      true,
+    );
+    expect(matchesChord(key({ code: 'KeyY', ctrlKey: true, shiftKey: true }), 'KeyY', false)).toBe(
+      false,
+    );
+    expect(matchesChord(key({ code: 'KeyY', altKey: true, shiftKey: true }), 'KeyY', true)).toBe(
+      false,
+    );
   });
 
   it('never matches bare keys, extra modifiers or IME composition', () => {
     expect(matchesChord(key({ code: 'KeyY' }), 'KeyY', false)).toBe(false);
     expect(matchesChord(key({ code: 'KeyY', shiftKey: true }), 'KeyY', false)).toBe(false);
-    expect(matchesChord(key({ code: 'KeyY', altKey: true, shiftKey: true, ctrlKey: true }), 'KeyY', false)).toBe(false);
-    expect(matchesChord(key({ code: 'KeyY', altKey: true, shiftKey: true, metaKey: true }), 'KeyY', false)).toBe(false);
-    expect(matchesChord(key({ code: 'KeyY', altKey: true, shiftKey: true, isComposing: true }), 'KeyY', false)).toBe(false);
-    expect(matchesChord(key({ code: 'KeyY', altKey: true, shiftKey: true, keyCode: 229 }), 'KeyY', false)).toBe(false);
+    expect(
+      matchesChord(
+        key({ code: 'KeyY', altKey: true, shiftKey: true, ctrlKey: true }),
+        'KeyY',
+        false,
+      ),
+    ).toBe(false);
+    expect(
+      matchesChord(
+        key({ code: 'KeyY', altKey: true, shiftKey: true, metaKey: true }),
+        'KeyY',
+        false,
+      ),
+    ).toBe(false);
+    expect(
+      matchesChord(
+        key({ code: 'KeyY', altKey: true, shiftKey: true, isComposing: true }),
+        'KeyY',
+        false,
+      ),
+    ).toBe(false);
+    expect(
+      matchesChord(
+        key({ code: 'KeyY', altKey: true, shiftKey: true, keyCode: 229 }),
+        'KeyY',
+        false,
+      ),
+    ).toBe(false);
   });
 });
 

@@ -14,7 +14,9 @@ export type ShortcutOverrides = Readonly<Record<string, string>>;
 
 export function isMacPlatform(nav: Navigator = navigator): boolean {
   const platform =
-    (nav as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? nav.platform ?? '';
+    (nav as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ??
+    nav.platform ??
+    '';
   return /mac|iphone|ipad|ipod/i.test(platform);
 }
 
@@ -37,7 +39,17 @@ export function isEditable(el: Element | null): boolean {
   if (!el) return false;
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
   if (el instanceof HTMLInputElement) {
-    return !['button', 'submit', 'reset', 'checkbox', 'radio', 'range', 'color', 'image', 'file'].includes(el.type);
+    return ![
+      'button',
+      'submit',
+      'reset',
+      'checkbox',
+      'radio',
+      'range',
+      'color',
+      'image',
+      'file',
+    ].includes(el.type);
   }
   return el instanceof HTMLElement && el.isContentEditable;
 }
@@ -73,7 +85,8 @@ export function ariaShortcut(code: string, mac: boolean): string {
 /** Accepts "KeyY", "y", "Y", "0", "=", "-" and returns a `code`, or undefined. */
 export function toCode(text: string): string | undefined {
   const t = text.trim();
-  if (/^(Key[A-Z]|Digit\d|Equal|Minus|Slash|Period|Comma|BracketLeft|BracketRight)$/.test(t)) return t;
+  if (/^(Key[A-Z]|Digit\d|Equal|Minus|Slash|Period|Comma|BracketLeft|BracketRight)$/.test(t))
+    return t;
   if (/^[a-z]$/i.test(t)) return `Key${t.toUpperCase()}`;
   if (/^\d$/.test(t)) return `Digit${t}`;
   const entry = Object.entries(CODE_LABELS).find(([, label]) => label === t);

@@ -10,5 +10,9 @@ export function define(name: string, ctor: CustomElementConstructor): void {
     customElements.define(name, ctor);
     return;
   }
-  if (existing !== ctor) warn('already-defined', `<${name}> is already defined by another copy of Yilan; using that one`);
+  if (existing !== ctor)
+    warn(
+      'already-defined',
+      `<${name}> is already defined by another copy of Yilan; using that one`,
+    );
 }

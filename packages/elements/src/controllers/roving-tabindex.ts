@@ -22,7 +22,9 @@ export class RovingTabindexController implements ReactiveController {
   items(): HTMLElement[] {
     const root = this.container();
     if (!root) return [];
-    return Array.from(root.querySelectorAll<HTMLElement>('button')).filter(b => !b.closest('[hidden]'));
+    return Array.from(root.querySelectorAll<HTMLElement>('button')).filter(
+      b => !b.closest('[hidden]'),
+    );
   }
 
   /** Handle a keydown on the container; returns true when the key was used. */
@@ -32,7 +34,8 @@ export class RovingTabindexController implements ReactiveController {
     const index = Math.max(0, items.indexOf(event.composedPath()[0] as HTMLElement));
     let next = -1;
     if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = (index + 1) % items.length;
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = (index - 1 + items.length) % items.length;
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp')
+      next = (index - 1 + items.length) % items.length;
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = items.length - 1;
     if (next < 0 || event.altKey || event.ctrlKey || event.metaKey) return false;

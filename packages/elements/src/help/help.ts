@@ -7,6 +7,7 @@ import type { Shortcut } from '@yilan/core/shortcuts/shortcuts.js';
 import { chordLabel } from '@yilan/core/shortcuts/shortcuts.js';
 
 /**
+ * @tagname yilan-help
  * @summary The keyboard help: a modal dialog listing every active shortcut for this OS and the
  * page's basic keys. Lives beside the panel, not inside it, so it opens while the toolbar is
  * closed (a dialog in a hidden or inert subtree cannot show).
@@ -24,7 +25,11 @@ export class YilanHelp extends LitElement {
       border-radius: 12px;
       background: var(--_bg);
       color: var(--_fg);
-      font: 18px/1.5 system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif;
+      font:
+        18px/1.5 system-ui,
+        'PingFang SC',
+        'Microsoft YaHei',
+        sans-serif;
     }
     dialog::backdrop {
       background: rgb(0 0 0 / 0.5);
@@ -109,17 +114,30 @@ export class YilanHelp extends LitElement {
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
       <h2 id="title">${t('helpTitle')}</h2>
       <p>${t('helpIntro')}</p>
-      ${this.shortcuts.length
-        ? html`<table>
-            <caption>${t('helpKeys')}</caption>
-            <thead><tr><th scope="col">${t('helpKeys')}</th><th scope="col">${t('helpAction')}</th></tr></thead>
-            <tbody>
-              ${this.shortcuts.map(
-                s => html`<tr><td><kbd>${chordLabel(s.code, this.mac)}</kbd></td><td>${this.command(s.command)}</td></tr>`,
-              )}
-            </tbody>
-          </table>`
-        : html`<p>${t('helpShortcutsOff')}</p>`}
+      ${
+        this.shortcuts.length
+          ? html`<table>
+              <caption>
+                ${t('helpKeys')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t('helpKeys')}</th>
+                  <th scope="col">${t('helpAction')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${this.shortcuts.map(
+                  s =>
+                    html`<tr>
+                      <td><kbd>${chordLabel(s.code, this.mac)}</kbd></td>
+                      <td>${this.command(s.command)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : html`<p>${t('helpShortcutsOff')}</p>`
+      }
       <p>${t('helpBrowserZoom', this.mac ? '⌘ +' : 'Ctrl +')}</p>
       <form method="dialog"><button>${t('close')}</button></form>
     </dialog>`;

@@ -14,6 +14,7 @@ import { panelStyles } from './panel.styles.js';
 import { chevron } from './icons.js';
 
 /**
+ * @tagname yilan-panel
  * @summary The controls of Yilan's toolbar: a WAI-ARIA toolbar (one tab stop, arrow keys, Escape
  * closes), the colour and cursor choices, reset, help and close. Loaded on
  * first open by `<yilan-toolbar>`, which owns the entry button and the live region.
@@ -117,7 +118,10 @@ export class YilanPanel extends LitElement {
 
   // ---- render ------------------------------------------------------------------------------
 
-  private keyshortcut(feature: AnyFeature, test: (action: ShortcutAction) => boolean): string | typeof nothing {
+  private keyshortcut(
+    feature: AnyFeature,
+    test: (action: ShortcutAction) => boolean,
+  ): string | typeof nothing {
     const command = feature.shortcuts?.find(s => test(s.action))?.command;
     const hit = command ? this.shortcuts.find(s => s.command === command) : undefined;
     return hit ? ariaShortcut(hit.code, this.mac) : nothing;
@@ -134,13 +138,16 @@ export class YilanPanel extends LitElement {
         aria-disabled=${atStart ? 'true' : 'false'}
         aria-keyshortcuts=${this.keyshortcut(feature, a => a === 'previous')}
         @click=${() => (atStart ? undefined : this.act(feature, 'previous'))}
-      >${t(labels.decrease ?? feature.label)}</button
+      >
+        ${t(labels.decrease ?? feature.label)}</button
       ><span class="value">${feature.format?.(value) ?? String(value)}</span
       ><button
         aria-disabled=${atEnd ? 'true' : 'false'}
         aria-keyshortcuts=${this.keyshortcut(feature, a => a === 'next')}
         @click=${() => (atEnd ? undefined : this.act(feature, 'next'))}
-      >${t(labels.increase ?? feature.label)}</button>`;
+      >
+        ${t(labels.increase ?? feature.label)}
+      </button>`;
   }
 
   private renderChoice(feature: AnyFeature, value: Value): TemplateResult {
@@ -153,7 +160,8 @@ export class YilanPanel extends LitElement {
           aria-pressed=${value !== feature.field.default ? 'true' : 'false'}
           aria-keyshortcuts=${this.keyshortcut(feature, a => a === 'toggle')}
           @click=${() => this.act(feature, 'toggle')}
-        >${t(feature.label)}</button
+        >
+          ${t(feature.label)}</button
         ><button
           class="more"
           data-more=${feature.id}
@@ -161,12 +169,25 @@ export class YilanPanel extends LitElement {
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-controls=${optionsId}
           @click=${() => (this.expanded = expanded ? null : feature.id)}
-        >${chevron}</button></span
-      ><div class="options" id=${optionsId} role="group" aria-label=${optionsLabel} ?hidden=${!expanded}>
+        >
+          ${chevron}
+        </button></span
+      >
+      <div
+        class="options"
+        id=${optionsId}
+        role="group"
+        aria-label=${optionsLabel}
+        ?hidden=${!expanded}
+      >
         ${feature.field.values.map(
-          v => html`<button aria-pressed=${v === value ? 'true' : 'false'} @click=${() => this.choose(feature, v)}>
-            ${t(feature.valueLabels?.[String(v)] ?? feature.label)}
-          </button>`,
+          v =>
+            html`<button
+              aria-pressed=${v === value ? 'true' : 'false'}
+              @click=${() => this.choose(feature, v)}
+            >
+              ${t(feature.valueLabels?.[String(v)] ?? feature.label)}
+            </button>`,
         )}
       </div>`;
   }
@@ -179,16 +200,27 @@ export class YilanPanel extends LitElement {
       aria-pressed=${value === true ? 'true' : 'false'}
       aria-keyshortcuts=${this.keyshortcut(feature, a => a === 'toggle')}
       @click=${() => this.act(feature, 'toggle')}
-    >${this.t(feature.label)}</button>`;
+    >
+      ${this.t(feature.label)}
+    </button>`;
   }
 
   override render(): TemplateResult {
     const t = this.t;
     const help = this.shortcuts.find(s => s.command === 'help');
-    return html`<div role="toolbar" part="toolbar" aria-label=${t('toolbar')} @keydown=${this.onKey}>
+    return html`<div
+        role="toolbar"
+        part="toolbar"
+        aria-label=${t('toolbar')}
+        @keydown=${this.onKey}
+      >
         ${this.features.map(f => this.renderFeature(f))}
         <button @click=${() => this.reset()}>${t('reset')}</button>
-        <button aria-haspopup="dialog" aria-keyshortcuts=${help ? ariaShortcut(help.code, this.mac) : nothing} @click=${() => this.requestHelp()}>
+        <button
+          aria-haspopup="dialog"
+          aria-keyshortcuts=${help ? ariaShortcut(help.code, this.mac) : nothing}
+          @click=${() => this.requestHelp()}
+        >
           ${t('help')}
         </button>
         <button @click=${() => this.requestClose()}>${t('close')}</button>

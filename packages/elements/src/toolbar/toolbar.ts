@@ -37,6 +37,7 @@ export interface HelpElement extends HTMLElement {
 }
 
 /**
+ * @tagname yilan-toolbar
  * @summary Yilan's toolbar: an entry button (无障碍 / Accessibility) that opens a WAI-ARIA
  * toolbar of reading preferences. Plain DOM on purpose: it is in every page's start bundle,
  * while the lit-rendered controls (`<yilan-panel>`, `<yilan-help>`) load on first use.
@@ -54,12 +55,15 @@ export class YilanToolbar extends HTMLElement {
   store: SettingsStore | undefined;
   /** Features to offer, in order (the registry). */
   features: readonly AnyFeature[] = [];
+  /** Translates Yilan's strings into its language. */
   t: Translate = key => key;
   /** BCP 47 tag of Yilan's own language, set on its UI so screen readers pronounce it right. */
   locale = 'zh-CN';
+  /** Where the open bar sits. */
   position: Position = 'top';
   /** Active shortcuts (after remapping); empty when a site switched them off. */
   shortcuts: readonly Shortcut[] = [];
+  /** Label chords as Control+Shift (macOS) instead of Alt+Shift. */
   mac = false;
   /** Loads the module that defines `<yilan-panel>` and `<yilan-help>`. */
   loadPanel: () => Promise<unknown> = () => Promise.reject(new Error('no panel loader'));
@@ -102,6 +106,7 @@ export class YilanToolbar extends HTMLElement {
 
   // ---- public API --------------------------------------------------------------------------
 
+  /** Whether the bar is open (the `open` setting). */
   get isOpen(): boolean {
     return this.settings.open === true;
   }
@@ -120,6 +125,7 @@ export class YilanToolbar extends HTMLElement {
     if (inside) this.entry?.focus();
   }
 
+  /** Open when closed, close when open. */
   toggle(): void {
     if (this.isOpen) this.close();
     else this.open();

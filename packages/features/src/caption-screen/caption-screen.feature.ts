@@ -16,7 +16,10 @@ export const captionScreen: FeatureDefinition<boolean> = {
   control: 'toggle',
   field: toggle(),
   async apply(context) {
-    const removePadding = adopt(context.document, sheetFor(context.document, 'caption-page', () => pageCss));
+    const removePadding = adopt(
+      context.document,
+      sheetFor(context.document, 'caption-page', () => pageCss),
+    );
     try {
       const unmount = (await context.loadChunk<Impl>('caption-screen')).mountCaption(context);
       return () => {

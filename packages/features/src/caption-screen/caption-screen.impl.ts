@@ -47,7 +47,8 @@ export function mountCaption({ document, layer, isOwnUi }: FeatureContext): Disp
   document.addEventListener('pointerover', onOver, { capture: true, passive: true });
   document.addEventListener('focusin', onFocus, { capture: true });
   document.addEventListener('yilan:caption', onText);
-  if (document.activeElement && document.activeElement !== document.body) show(document.activeElement);
+  if (document.activeElement && document.activeElement !== document.body)
+    show(document.activeElement);
   return () => {
     win.clearTimeout(timer);
     document.removeEventListener('pointerover', onOver, { capture: true });

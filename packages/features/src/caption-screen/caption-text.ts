@@ -1,6 +1,7 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
 
-const BLOCKS = 'p, li, td, th, dt, dd, h1, h2, h3, h4, h5, h6, caption, figcaption, blockquote, legend, label, summary, pre, address';
+const BLOCKS =
+  'p, li, td, th, dt, dd, h1, h2, h3, h4, h5, h6, caption, figcaption, blockquote, legend, label, summary, pre, address';
 const NAMED = 'a[href], button, input, select, textarea, img, svg, [role], area, summary';
 const LIMIT = 140;
 

@@ -32,5 +32,9 @@ export const colorScheme: FeatureDefinition<Scheme> = {
   /** Toggles between the original colours and the last scheme chosen (yellow on black at first). */
   firstChoice: 'yellow-on-black',
   shortcuts: [{ command: 'scheme', code: 'KeyC', action: 'toggle' }],
-  apply: ({ document }) => adopt(document, sheetFor(document, 'color-scheme', () => colorSchemeCss)),
+  apply: ({ document }) =>
+    adopt(
+      document,
+      sheetFor(document, 'color-scheme', () => colorSchemeCss),
+    ),
 };

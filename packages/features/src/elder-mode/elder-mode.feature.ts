@@ -21,5 +21,9 @@ export const elderMode: FeatureDefinition<boolean> = {
   field: toggle(),
   preset: { zoom: 150, cursor: 'black', caption: true, focus: true },
   shortcuts: [{ command: 'elder', code: 'KeyE', action: 'toggle' }],
-  apply: ({ document }) => adopt(document, sheetFor(document, 'elder-mode', () => css)),
+  apply: ({ document }) =>
+    adopt(
+      document,
+      sheetFor(document, 'elder-mode', () => css),
+    ),
 };

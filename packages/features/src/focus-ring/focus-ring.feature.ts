@@ -19,5 +19,9 @@ export const focusRing: FeatureDefinition<boolean> = {
   label: 'focus',
   control: 'toggle',
   field: toggle(),
-  apply: ({ document }) => adopt(document, sheetFor(document, 'focus-ring', () => css)),
+  apply: ({ document }) =>
+    adopt(
+      document,
+      sheetFor(document, 'focus-ring', () => css),
+    ),
 };

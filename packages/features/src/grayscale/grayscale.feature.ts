@@ -19,5 +19,9 @@ export const grayscale: FeatureDefinition<boolean> = {
   label: 'grayscale',
   control: 'toggle',
   field: toggle(),
-  apply: ({ document }) => adopt(document, sheetFor(document, 'grayscale', () => css)),
+  apply: ({ document }) =>
+    adopt(
+      document,
+      sheetFor(document, 'grayscale', () => css),
+    ),
 };

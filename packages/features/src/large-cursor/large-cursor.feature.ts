@@ -17,10 +17,12 @@ const TYPABLE =
  * `img-src 'self'` policy blocks data: URLs but allows these. Hotspots are in CSS pixels.
  */
 export function largeCursorCss(base: URL): string {
-  const url = (name: string, colour: string): string => `url("${new URL(`cursors/${name}-${colour}.svg`, base).href}")`;
+  const url = (name: string, colour: string): string =>
+    `url("${new URL(`cursors/${name}-${colour}.svg`, base).href}")`;
   const tokens = (['black', 'white'] as const)
     .map(
-      c => `:root[data-yilan-cursor="${c}"]{--yilan-cursor-arrow:${url('arrow', c)} 8 4, default;` +
+      c =>
+        `:root[data-yilan-cursor="${c}"]{--yilan-cursor-arrow:${url('arrow', c)} 8 4, default;` +
         `--yilan-cursor-hand:${url('hand', c)} 28 6, pointer;--yilan-cursor-text:${url('text', c)} 32 32, text}`,
     )
     .join('\n');
@@ -42,5 +44,9 @@ export const largeCursor: FeatureDefinition<CursorStyle> = {
   optionsLabel: 'cursorOptions',
   valueLabels: { off: 'cursor.off', black: 'cursor.black', white: 'cursor.white' },
   firstChoice: 'black',
-  apply: ({ document, base }) => adopt(document, sheetFor(document, `large-cursor ${base.href}`, () => largeCursorCss(base))),
+  apply: ({ document, base }) =>
+    adopt(
+      document,
+      sheetFor(document, `large-cursor ${base.href}`, () => largeCursorCss(base)),
+    ),
 };

@@ -12,7 +12,9 @@ describe('scaleValue', () => {
   });
 
   it('scales only the absolute parts of clamp() and calc()', () => {
-    expect(scaleValue('clamp(1rem, 0.5rem + 2vw, 40px)')).toBe(`clamp(1rem, 0.5rem + calc(2vw * ${z}), calc(40px * ${z}))`);
+    expect(scaleValue('clamp(1rem, 0.5rem + 2vw, 40px)')).toBe(
+      `clamp(1rem, 0.5rem + calc(2vw * ${z}), calc(40px * ${z}))`,
+    );
     expect(scaleValue('calc(1em + 2px)')).toBe(`calc(1em + calc(2px * ${z}))`);
   });
 
@@ -35,6 +37,8 @@ describe('zoomBaseCss', () => {
     const css = zoomBaseCss([100, 150, 200]);
     expect(css).toContain(':root[data-yilan-zoom="150"]{--yilan-zoom:1.5}');
     expect(css).toContain(':root[data-yilan-zoom="200"]{--yilan-zoom:2}');
-    expect(css).toContain(':where(:root[data-yilan-zoom]){font-size:calc(100% * var(--yilan-zoom, 1))}');
+    expect(css).toContain(
+      ':where(:root[data-yilan-zoom]){font-size:calc(100% * var(--yilan-zoom, 1))}',
+    );
   });
 });

@@ -8,7 +8,8 @@
  * as the page's own did, only with larger text. See docs/decisions/0003-text-zoom.md.
  */
 
-const ABSOLUTE = /(-?\d*\.?\d+(?:e[+-]?\d+)?)(px|pt|pc|cm|mm|q|in|vw|vh|vmin|vmax|vi|vb|svw|svh|lvw|lvh|dvw|dvh|cqw|cqh|cqi|cqb|cqmin|cqmax)\b/gi;
+const ABSOLUTE =
+  /(-?\d*\.?\d+(?:e[+-]?\d+)?)(px|pt|pc|cm|mm|q|in|vw|vh|vmin|vmax|vi|vb|svw|svh|lvw|lvh|dvw|dvh|cqw|cqh|cqi|cqb|cqmin|cqmax)\b/gi;
 const ROOT_RELATIVE = /(-?\d*\.?\d+(?:e[+-]?\d+)?)(em|%|ex|ch|cap|ic|lh)(?![\w-])/gi;
 const KEYWORDS: Readonly<Record<string, number>> = {
   'xx-small': 9,
@@ -39,7 +40,10 @@ export function scaleValue(value: string, onRoot = false): string | undefined {
     return `calc(${n}${unit} * ${factor})`;
   };
   let out = v.replace(ABSOLUTE, (_, n: string, unit: string) => wrap(n, unit));
-  if (onRoot) out = out.replace(ROOT_RELATIVE, (m: string, n: string, unit: string) => (/rem/i.test(m) ? m : wrap(n, unit)));
+  if (onRoot)
+    out = out.replace(ROOT_RELATIVE, (m: string, n: string, unit: string) =>
+      /rem/i.test(m) ? m : wrap(n, unit),
+    );
   return touched ? out : undefined;
 }
 
@@ -60,7 +64,9 @@ function ruleText(rule: CSSRule, emit: Emit, warnCrossOrigin: (href: string) => 
     }
     const inner: string[] = [];
     const children = (rule as CSSStyleRule & { cssRules?: CSSRuleList }).cssRules;
-    if (children?.length) for (const child of Array.from(children)) ruleText(child, t => inner.push(t), warnCrossOrigin);
+    if (children?.length)
+      for (const child of Array.from(children))
+        ruleText(child, t => inner.push(t), warnCrossOrigin);
     if (!parts.length && !inner.length) return;
     emit(`${rule.selectorText}{${parts.join(';')}${inner.join('')}}`);
     return;
@@ -72,7 +78,8 @@ function ruleText(rule: CSSRule, emit: Emit, warnCrossOrigin: (href: string) => 
   const group = rule as CSSGroupingRule & { conditionText?: string; name?: string };
   if (!('cssRules' in group)) return;
   const inner: string[] = [];
-  for (const child of Array.from(group.cssRules)) ruleText(child, t => inner.push(t), warnCrossOrigin);
+  for (const child of Array.from(group.cssRules))
+    ruleText(child, t => inner.push(t), warnCrossOrigin);
   if (!inner.length) return;
   const body = inner.join('');
   if (rule instanceof CSSMediaRule) emit(`@media ${rule.conditionText}{${body}}`);
@@ -83,7 +90,11 @@ function ruleText(rule: CSSRule, emit: Emit, warnCrossOrigin: (href: string) => 
     emit(`@container ${rule.conditionText}{${body}}`);
 }
 
-function sheetText(sheet: CSSStyleSheet, emit: Emit, warnCrossOrigin: (href: string) => void): void {
+function sheetText(
+  sheet: CSSStyleSheet,
+  emit: Emit,
+  warnCrossOrigin: (href: string) => void,
+): void {
   let rules: CSSRuleList;
   try {
     rules = sheet.cssRules;
@@ -114,7 +125,8 @@ export function zoomOverrideCss(
     if (sheet.disabled) continue;
     sheetText(sheet, emit, warnCrossOrigin);
   }
-  for (const sheet of doc.adoptedStyleSheets) if (!isOwn(sheet)) sheetText(sheet, emit, warnCrossOrigin);
+  for (const sheet of doc.adoptedStyleSheets)
+    if (!isOwn(sheet)) sheetText(sheet, emit, warnCrossOrigin);
   return out.join('\n');
 }
 
@@ -124,7 +136,9 @@ export function zoomOverrideCss(
  * (`:where`) so any rule of the page wins over them.
  */
 export function zoomBaseCss(levels: readonly number[]): string {
-  const factors = levels.map(l => `:root[data-yilan-zoom="${l}"]{--yilan-zoom:${l / 100}}`).join('\n');
+  const factors = levels
+    .map(l => `:root[data-yilan-zoom="${l}"]{--yilan-zoom:${l / 100}}`)
+    .join('\n');
   return `${factors}
 :where(:root[data-yilan-zoom]){font-size:calc(100% * var(--yilan-zoom, 1))}
 :where(:root[data-yilan-zoom]) :where(input, button, select, textarea){font-size:calc(13.3333px * var(--yilan-zoom, 1))}

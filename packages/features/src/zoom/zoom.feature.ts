@@ -38,9 +38,15 @@ export const zoom: FeatureDefinition<ZoomLevel> = {
     const warnCrossOrigin = (href: string): void => {
       if (warned.has(href)) return;
       warned.add(href);
-      warn('zoom-cross-origin-css', `cannot read ${href}; its px text will not grow (add crossorigin to the <link>)`);
+      warn(
+        'zoom-cross-origin-css',
+        `cannot read ${href}; its px text will not grow (add crossorigin to the <link>)`,
+      );
     };
-    const removeBase = adopt(document, sheetFor(document, 'zoom-base', () => zoomBaseCss(ZOOM_LEVELS)));
+    const removeBase = adopt(
+      document,
+      sheetFor(document, 'zoom-base', () => zoomBaseCss(ZOOM_LEVELS)),
+    );
     let print = '';
     let removeOverride: (() => void) | undefined;
     const refresh = (): void => {
@@ -48,7 +54,10 @@ export const zoom: FeatureDefinition<ZoomLevel> = {
       if (next === print) return;
       print = next;
       removeOverride?.();
-      removeOverride = adopt(document, createSheet(document, zoomOverrideCss(document, isOwnSheet, warnCrossOrigin)));
+      removeOverride = adopt(
+        document,
+        createSheet(document, zoomOverrideCss(document, isOwnSheet, warnCrossOrigin)),
+      );
     };
     refresh();
     // Stylesheets that finish loading after Yilan starts (async loaders, late <link>s).

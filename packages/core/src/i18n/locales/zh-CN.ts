@@ -31,7 +31,8 @@ const zhCN: Translation = {
   reset: '重置',
   help: '帮助',
   helpTitle: '键盘操作帮助',
-  helpIntro: '用 Tab 键在页面的链接和按钮之间移动，Shift+Tab 往回，Enter 或空格键激活。在工具条里用左右方向键移动，Esc 关闭工具条。',
+  helpIntro:
+    '用 Tab 键在页面的链接和按钮之间移动，Shift+Tab 往回，Enter 或空格键激活。在工具条里用左右方向键移动，Esc 关闭工具条。',
   helpAction: '作用',
   helpKeys: '快捷键',
   helpBrowserZoom: '浏览器自带的缩放（{0}）也可以放大整个页面。',

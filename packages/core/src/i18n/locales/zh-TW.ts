@@ -31,7 +31,8 @@ const zhTW: Translation = {
   reset: '重設',
   help: '說明',
   helpTitle: '鍵盤操作說明',
-  helpIntro: '用 Tab 鍵在頁面的連結和按鈕之間移動，Shift+Tab 往回，Enter 或空白鍵啟用。在工具列裡用左右方向鍵移動，Esc 關閉工具列。',
+  helpIntro:
+    '用 Tab 鍵在頁面的連結和按鈕之間移動，Shift+Tab 往回，Enter 或空白鍵啟用。在工具列裡用左右方向鍵移動，Esc 關閉工具列。',
   helpAction: '作用',
   helpKeys: '快速鍵',
   helpBrowserZoom: '瀏覽器本身的縮放（{0}）也可以放大整個頁面。',
