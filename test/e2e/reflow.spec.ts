@@ -95,3 +95,23 @@ test('an old 980 px table layout: text doubles; measured for sideways scrolling'
   });
   expect(narrow.hscroll).toBe(true);
 });
+
+test('stylesheets a single-page app adds later are zoomed too', async ({ page }) => {
+  await open(page, '/fixtures/zoom/rem.html');
+  await setMode(page, { zoom: 200 });
+  await page.evaluate(async () => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = '/fixtures/zoom/late.css';
+    const loaded = new Promise(r => link.addEventListener('load', r));
+    document.head.append(link);
+    await loaded;
+    const p = document.createElement('p');
+    p.className = 'late';
+    p.textContent = '后来加载的内容';
+    document.querySelector('article')!.append(p);
+  });
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.querySelector('.late')!).fontSize))
+    .toBe('28px');
+});

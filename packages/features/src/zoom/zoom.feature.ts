@@ -60,13 +60,25 @@ export const zoom: FeatureDefinition<ZoomLevel> = {
       );
     };
     refresh();
-    // Stylesheets that finish loading after Yilan starts (async loaders, late <link>s).
+    // Stylesheets that arrive later: async loaders, late <link>s, single-page apps adding <style>.
+    // Only <head> is watched, and one check per frame at most.
     const win = document.defaultView;
-    win?.addEventListener('load', refresh);
+    let frame = 0;
+    const soon = (): void => {
+      if (!frame && win) frame = win.requestAnimationFrame(() => ((frame = 0), refresh()));
+    };
+    win?.addEventListener('load', soon);
+    document.addEventListener('load', soon, true);
+    const Observer = win?.MutationObserver;
+    const observer = Observer ? new Observer(soon) : undefined;
+    if (document.head) observer?.observe(document.head, { childList: true, subtree: true, characterData: true });
     return {
       update: refresh,
       dispose() {
-        win?.removeEventListener('load', refresh);
+        observer?.disconnect();
+        if (frame) win?.cancelAnimationFrame(frame);
+        document.removeEventListener('load', soon, true);
+        win?.removeEventListener('load', soon);
         removeOverride?.();
         removeBase();
       },
