@@ -85,7 +85,8 @@ for (const [name, settings] of Object.entries(MODES)) {
     // Warm the chunk once so the measured switch is the toggle, not the first download.
     for (const step of [settings, null]) {
       await page.evaluate(async s => {
-        s ? window.Yilan.set(s) : window.Yilan.reset();
+        if (s) window.Yilan.set(s);
+        else window.Yilan.reset();
         await window.Yilan.ready();
       }, step);
     }
@@ -96,7 +97,8 @@ for (const [name, settings] of Object.entries(MODES)) {
       const t = await page.evaluate(
         async ({ s, phase }) => {
           const t0 = performance.now();
-          phase === 'on' ? window.Yilan.set(s) : window.Yilan.reset();
+          if (phase === 'on') window.Yilan.set(s);
+          else window.Yilan.reset();
           await window.Yilan.ready();
           const script = performance.now() - t0;
           await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));

@@ -12,7 +12,6 @@ import type { Shortcut } from '@yilan/core/shortcuts/shortcuts.js';
 import { canAdopt } from '@yilan/core/page/sheets.js';
 import { warn } from '@yilan/core/warn/warn.js';
 import '@yilan/elements/toolbar/yilan-toolbar.js';
-import type { YilanToolbar } from '@yilan/elements/toolbar/toolbar.js';
 import { REGISTRY, TOOLBAR_SHORTCUTS } from './registry.js';
 import { resolveOptions } from './options.js';
 import type { YilanOptions } from './options.js';
@@ -85,7 +84,7 @@ function start(
   const t = translator(locale);
   const mac = isMacPlatform(win.navigator);
 
-  const toolbar = doc.createElement('yilan-toolbar') as YilanToolbar;
+  const toolbar = doc.createElement('yilan-toolbar');
   const layer = new Layer(doc);
   // Memoised: a settled promise resumes in a microtask, while a repeated import() of a loaded
   // module waits for a task, letting a whole frame render between a switch and its effect.

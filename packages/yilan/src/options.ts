@@ -156,7 +156,7 @@ function parsePairs(text: string, out: Record<string, string>, warn: WarnFn): vo
 }
 
 function addPair(command: string, code: unknown, out: Record<string, string>, warn: WarnFn): void {
-  if (code === 'off' || (typeof code === 'string' && toCode(code))) out[command] = code as string;
+  if (code === 'off' || (typeof code === 'string' && toCode(code))) out[command] = code;
   else
     warn(
       'bad-option',

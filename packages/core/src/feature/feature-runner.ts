@@ -29,10 +29,10 @@ export class FeatureRunner {
   start(): void {
     this.stopped = false;
     const settings = this.context.store.get();
-    for (const feature of this.features) this.sync(feature, settings[feature.setting]!);
+    for (const feature of this.features) this.sync(feature, settings[feature.setting]);
     this.unsubscribe = this.context.store.subscribe((next, changed) => {
       for (const feature of this.features) {
-        if (changed.includes(feature.setting)) this.sync(feature, next[feature.setting]!);
+        if (changed.includes(feature.setting)) this.sync(feature, next[feature.setting]);
       }
     });
   }

@@ -23,7 +23,7 @@ export function isOwnSheet(sheet: CSSStyleSheet): boolean {
  */
 export function sheetFor(doc: Document, key: string, css: () => string): CSSStyleSheet {
   let sheets = cache.get(doc);
-  if (!sheets) cache.set(doc, (sheets = new Map()));
+  if (!sheets) cache.set(doc, (sheets = new Map<string, CSSStyleSheet>()));
   let sheet = sheets.get(key);
   if (!sheet) sheets.set(key, (sheet = createSheet(doc, css())));
   return sheet;

@@ -17,7 +17,7 @@ export const toggle = (): FieldSpec<boolean> => ({ values: [false, true], defaul
 /** Field spec for a setting with a closed list of values. */
 export const oneOf = <V extends Value>(
   values: readonly V[],
-  fallback: V = values[0]!,
+  fallback: V = values[0],
 ): FieldSpec<V> => ({
   values,
   default: fallback,

@@ -39,7 +39,7 @@ export class RovingTabindexController implements ReactiveController {
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = items.length - 1;
     if (next < 0 || event.altKey || event.ctrlKey || event.metaKey) return false;
-    this.focus(items[next]!);
+    this.focus(items[next]);
     return true;
   }
 

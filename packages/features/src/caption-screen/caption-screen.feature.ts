@@ -3,7 +3,7 @@ import { toggle } from '@yilan/core/settings/schema.js';
 import { adopt, sheetFor } from '@yilan/core/page/sheets.js';
 import { CAPTION_HEIGHT } from './caption-size.js';
 
-type Impl = typeof import('./caption-screen.impl.js');
+import type * as Impl from './caption-screen.impl.js';
 
 /** Room at the bottom of the page so the bar never hides its last lines (WCAG 2.4.11). */
 const pageCss = `:root[data-yilan-caption] { padding-bottom: ${CAPTION_HEIGHT} !important; scroll-padding-bottom: ${CAPTION_HEIGHT}; }`;
@@ -21,7 +21,9 @@ export const captionScreen: FeatureDefinition<boolean> = {
       sheetFor(context.document, 'caption-page', () => pageCss),
     );
     try {
-      const unmount = (await context.loadChunk<Impl>('caption-screen')).mountCaption(context);
+      const unmount = (await context.loadChunk<typeof Impl>('caption-screen')).mountCaption(
+        context,
+      );
       return () => {
         unmount();
         removePadding();

@@ -1,7 +1,7 @@
 import type { FeatureDefinition } from '@yilan/core/feature/feature.js';
 import { toggle } from '@yilan/core/settings/schema.js';
 
-type Impl = typeof import('./guide-lines.impl.js');
+import type * as Impl from './guide-lines.impl.js';
 
 /** 辅助线: a horizontal and a vertical line that follow the pointer. Loaded on first use. */
 export const guideLines: FeatureDefinition<boolean> = {
@@ -10,5 +10,6 @@ export const guideLines: FeatureDefinition<boolean> = {
   label: 'guides',
   control: 'toggle',
   field: toggle(),
-  apply: async context => (await context.loadChunk<Impl>('guide-lines')).mountGuideLines(context),
+  apply: async context =>
+    (await context.loadChunk<typeof Impl>('guide-lines')).mountGuideLines(context),
 };

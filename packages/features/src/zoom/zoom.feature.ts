@@ -71,7 +71,8 @@ export const zoom: FeatureDefinition<ZoomLevel> = {
     document.addEventListener('load', soon, true);
     const Observer = win?.MutationObserver;
     const observer = Observer ? new Observer(soon) : undefined;
-    if (document.head) observer?.observe(document.head, { childList: true, subtree: true, characterData: true });
+    if (document.head)
+      observer?.observe(document.head, { childList: true, subtree: true, characterData: true });
     return {
       update: refresh,
       dispose() {
