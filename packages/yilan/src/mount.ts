@@ -104,20 +104,24 @@ function start(
     base,
     warn,
     t,
+    locale,
     layer: () => layer.root(),
     isOwnUi: node => ownedBy(node, toolbar) || layer.contains(node),
     loadChunk,
+    announce: text => toolbar.announce(text),
+    regionSelectors: options.regions,
   };
 
   const defaults: Shortcut[] = [
     ...TOOLBAR_SHORTCUTS,
     ...features.flatMap(f => (f.shortcuts ?? []).map(({ command, code }) => ({ command, code }))),
   ];
-  const shortcuts = options.shortcutsOff
-    ? []
-    : resolveShortcuts(defaults, options.shortcuts, (command, code) =>
-        warn('shortcut-conflict', `${command} would reuse ${code}; it is switched off`),
-      );
+  const resolve = (): Shortcut[] =>
+    options.shortcutsOff
+      ? []
+      : resolveShortcuts(defaults, options.shortcuts, (command, code) =>
+          warn('shortcut-conflict', `${command} would reuse ${code}; it is switched off`),
+        );
 
   store.subscribe((settings, changed) =>
     doc.dispatchEvent(new YilanChangeEvent({ settings, changed })),
@@ -132,11 +136,16 @@ function start(
     t,
     locale,
     position: options.position,
-    shortcuts,
     mac,
+    context,
     loadPanel: () => loadChunk('yilan-panel'),
   });
-  whenBody(doc, body => body.insertBefore(toolbar, insertionPoint(body)));
+  whenBody(doc, body => {
+    // Decided once the page's markup exists: its access keys and whether it has a skip link.
+    toolbar.shortcuts = avoidAccessKeys(resolve(), body);
+    toolbar.skipLink = !hasSkipLink(body);
+    body.insertBefore(toolbar, insertionPoint(body));
+  });
 
   const api = createFacade({
     version: VERSION,
@@ -149,6 +158,41 @@ function start(
   Object.defineProperty(api, MARK, { value: true });
   win.Yilan = api;
   return api;
+}
+
+/**
+ * Firefox gives a page's `accesskey`s to Alt+Shift+key, the Yilan key on Windows and Linux. A
+ * chord on such a key moves to a free letter, with a warning, so both keep working.
+ */
+function avoidAccessKeys(shortcuts: Shortcut[], body: HTMLElement): Shortcut[] {
+  const taken = new Set(
+    Array.from(
+      body.querySelectorAll('[accesskey]'),
+      el => el.getAttribute('accesskey')?.trim().toUpperCase() ?? '',
+    ),
+  );
+  if (!taken.size) return shortcuts;
+  const used = new Set(shortcuts.map(s => s.code));
+  const spare = 'JKUIOBVWXQZRTS'.split('').map(c => `Key${c}`);
+  return shortcuts.map(s => {
+    const letter = s.code.replace(/^(Key|Digit)/, '');
+    if (!taken.has(letter)) return s;
+    const free = spare.find(code => !used.has(code) && !taken.has(code.slice(3)));
+    if (!free) return s;
+    used.add(free);
+    warn(
+      'accesskey-conflict',
+      `the page uses accesskey "${letter}"; Yilan's ${s.command} moves to ${free.slice(3)}`,
+    );
+    return { command: s.command, code: free };
+  });
+}
+
+/** A page has its own skip link when its first focusable element is a link to a fragment. */
+function hasSkipLink(body: HTMLElement): boolean {
+  const first = body.querySelector('a[href], button, input, select, textarea, [tabindex]');
+  const href = first?.getAttribute('href') ?? '';
+  return first?.localName === 'a' && href.startsWith('#') && href.length > 1;
 }
 
 /**

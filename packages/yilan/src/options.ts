@@ -22,6 +22,11 @@ export interface YilanOptions {
   storageKey?: string;
   /** Folder for chunks and cursor images (default: the folder of yilan.js). */
   base?: string;
+  /**
+   * Where a page's regions are when landmarks and heuristics guess wrong: an object of region
+   * kind → CSS selector, or as an attribute "nav:#menu; content:.article".
+   */
+  regions?: string | Readonly<Record<string, string>>;
 }
 
 export interface ResolvedOptions {
@@ -33,9 +38,20 @@ export interface ResolvedOptions {
   shortcuts: ShortcutOverrides;
   storageKey: string;
   base: string | undefined;
+  regions: Readonly<Record<string, string>>;
 }
 
-const KNOWN = ['lang', 'position', 'features', 'open', 'shortcuts', 'storageKey', 'base'];
+const KNOWN = [
+  'lang',
+  'position',
+  'features',
+  'open',
+  'shortcuts',
+  'storageKey',
+  'base',
+  'regions',
+];
+const REGION_KINDS = ['banner', 'nav', 'interaction', 'list', 'content', 'service'];
 
 /** Read the data-* attributes Yilan understands from its own script tag. */
 export function optionsFromScript(script: HTMLScriptElement | null): YilanOptions {
@@ -135,6 +151,31 @@ export function resolveOptions(
     storageKey = 'yilan';
   }
 
+  const regions: Record<string, string> = {};
+  const rawRegions = raw.regions;
+  const pairs: [string, unknown][] =
+    typeof rawRegions === 'string'
+      ? rawRegions.split(';').map(p => {
+          const at = p.indexOf(':');
+          return [p.slice(0, Math.max(0, at)).trim(), p.slice(at + 1).trim()];
+        })
+      : typeof rawRegions === 'object' && rawRegions !== null
+        ? Object.entries(rawRegions)
+        : [];
+  if (rawRegions !== undefined && !pairs.length)
+    bad('data-regions', rawRegions, 'no region selectors');
+  for (const [kind, selector] of pairs) {
+    if (!kind && !selector) continue;
+    if (!REGION_KINDS.includes(kind) || typeof selector !== 'string' || !validSelector(selector)) {
+      warn(
+        'bad-option',
+        `data-regions: ${kind}=${describe(selector)} is not a region kind with a valid selector; ignored`,
+      );
+      continue;
+    }
+    regions[kind] = selector;
+  }
+
   return {
     lang,
     position,
@@ -144,7 +185,17 @@ export function resolveOptions(
     shortcuts,
     storageKey,
     base: text('base'),
+    regions,
   };
+}
+
+function validSelector(selector: string): boolean {
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return selector.trim() !== '';
+  } catch {
+    return false;
+  }
 }
 
 function parsePairs(text: string, out: Record<string, string>, warn: WarnFn): void {

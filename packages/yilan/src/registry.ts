@@ -7,6 +7,7 @@ import { largeCursor } from '@yilan/features/large-cursor/large-cursor.feature.j
 import { guideLines } from '@yilan/features/guide-lines/guide-lines.feature.js';
 import { captionScreen } from '@yilan/features/caption-screen/caption-screen.feature.js';
 import { focusRing } from '@yilan/features/focus-ring/focus-ring.feature.js';
+import { regionGuide } from '@yilan/features/region-guide/region-guide.feature.js';
 
 /**
  * Every feature Yilan ships, in toolbar order. Adding a feature is a folder in
@@ -21,10 +22,12 @@ export const REGISTRY: readonly AnyFeature[] = [
   guideLines,
   captionScreen,
   focusRing,
+  regionGuide,
 ];
 
 /** Commands that belong to the toolbar itself rather than to a feature. */
 export const TOOLBAR_SHORTCUTS = [
   { command: 'toggle-toolbar', code: 'KeyY' },
   { command: 'help', code: 'KeyH' },
+  { command: 'guide', code: 'KeyG' },
 ] as const;

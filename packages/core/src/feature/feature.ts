@@ -1,7 +1,8 @@
 import type { FieldSpec, Value } from '../settings/schema.js';
 import type { SettingsStore } from '../settings/settings-store.js';
 import type { Translate } from '../i18n/translate.js';
-import type { TranslationKey } from '../i18n/translation.js';
+import type { Locale, TranslationKey } from '../i18n/translation.js';
+import type { MoreKey } from '../i18n/more-translation.js';
 import type { WarnFn } from '../warn/warn.js';
 
 /** Undoes exactly what an apply did. */
@@ -23,12 +24,18 @@ export interface FeatureContext {
   readonly base: URL;
   readonly warn: WarnFn;
   readonly t: Translate;
+  /** Yilan's language, for chunks that bring their own strings (`moreTranslator`). */
+  readonly locale: Locale;
   /** Yilan's own overlay layer (an open shadow root outside the page's semantics). */
   readonly layer: () => ShadowRoot;
   /** True for nodes that belong to Yilan's UI, which features must never read or restyle. */
   readonly isOwnUi: (node: Node) => boolean;
   /** Import a lazily loaded implementation chunk by name (e.g. "guide-lines"). */
   readonly loadChunk: <T>(name: string) => Promise<T>;
+  /** Say something through Yilan's polite live region (never steals focus). */
+  readonly announce: (text: string) => void;
+  /** Region selectors a site gave in its options (`regions: { nav: '#menu' }`). */
+  readonly regionSelectors?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -47,14 +54,16 @@ export interface FeatureDefinition<V extends Value = Value> {
   readonly valueLabels?: Readonly<Record<string, TranslationKey>>;
   /** For choice controls: the value the toggle turns on before the user has picked one. */
   readonly firstChoice?: V;
-  /** Label of a choice control's variant list button. */
-  readonly optionsLabel?: TranslationKey;
+  /** Label of a choice control's variant list button (shown only by the lazily loaded panel). */
+  readonly optionsLabel?: MoreKey;
   /** For steppers: how to show a value (e.g. "150%"). */
   format?(value: V): string;
   /** Other settings switched together with this one (elder mode's preset). */
   readonly preset?: Readonly<Record<string, Value>>;
   /** Shortcuts as data: command id, default key and what it does to this setting. */
   readonly shortcuts?: readonly FeatureShortcut[];
+  /** Extra toolbar buttons that run one of this feature's commands (e.g. 区域列表). */
+  readonly buttons?: readonly { readonly label: TranslationKey; readonly command: string }[];
   isSupported?(doc: Document): boolean;
   /** Called when the value leaves the default; the result undoes it when it returns. */
   apply(context: FeatureContext, value: V): Applied<V> | Promise<Applied<V>>;
@@ -63,10 +72,24 @@ export interface FeatureDefinition<V extends Value = Value> {
 export const SHORTCUT_ACTIONS = ['toggle', 'next', 'previous', 'first'] as const;
 export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
 
-export interface FeatureShortcut {
+/** A shortcut that changes the feature's setting. */
+export interface SettingShortcut {
   readonly command: string;
   readonly code: string;
   readonly action: ShortcutAction;
+}
+
+/** A shortcut that runs something (jump to the next region, open a list). */
+export interface CommandShortcut {
+  readonly command: string;
+  readonly code: string;
+  run(context: FeatureContext): void | Promise<void>;
+}
+
+export type FeatureShortcut = SettingShortcut | CommandShortcut;
+
+export function isSettingShortcut(shortcut: FeatureShortcut): shortcut is SettingShortcut {
+  return 'action' in shortcut;
 }
 
 /**

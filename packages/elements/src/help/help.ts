@@ -1,10 +1,13 @@
-import { LitElement, html, css } from 'lit';
+import { LitElement, html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Translate } from '@yilan/core/i18n/translate.js';
-import type { TranslationKey } from '@yilan/core/i18n/translation.js';
+import type { Locale } from '@yilan/core/i18n/translation.js';
+import type { MoreKey } from '@yilan/core/i18n/more-translation.js';
+import { moreTranslator } from '@yilan/core/i18n/more-translate.js';
 import type { Shortcut } from '@yilan/core/shortcuts/shortcuts.js';
 import { chordLabel } from '@yilan/core/shortcuts/shortcuts.js';
+import { dialogStyles } from './dialog.styles.js';
 
 /**
  * @tagname yilan-help
@@ -15,71 +18,12 @@ import { chordLabel } from '@yilan/core/shortcuts/shortcuts.js';
  * @csspart dialog - The dialog box.
  */
 export class YilanHelp extends LitElement {
-  static override styles = css`
-    dialog {
-      max-width: min(640px, calc(100vw - 32px));
-      max-height: calc(100vh - 32px);
-      overflow: auto;
-      padding: 20px 24px;
-      border: 3px solid var(--_accent);
-      border-radius: 12px;
-      background: var(--_bg);
-      color: var(--_fg);
-      font:
-        18px/1.5 system-ui,
-        'PingFang SC',
-        'Microsoft YaHei',
-        sans-serif;
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.5);
-    }
-    h2 {
-      margin: 0 0 12px;
-      font-size: 24px;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      margin: 12px 0;
-    }
-    caption {
-      text-align: start;
-      font-weight: 700;
-    }
-    th,
-    td {
-      text-align: start;
-      padding: 6px 8px;
-      border-bottom: 1px solid var(--_fg);
-    }
-    kbd {
-      font: inherit;
-      font-weight: 700;
-      white-space: nowrap;
-    }
-    button {
-      font: inherit;
-      font-weight: 600;
-      min-height: var(--_target, 44px);
-      min-width: var(--_target, 44px);
-      padding: 6px 14px;
-      border: 2px solid var(--_accent);
-      border-radius: 8px;
-      background: var(--_bg);
-      color: var(--_fg);
-      cursor: var(--yilan-cursor-hand, pointer);
-    }
-    button:focus-visible {
-      outline: 3px solid var(--_fg);
-      outline-offset: 2px;
-      box-shadow: 0 0 0 6px var(--_focus);
-    }
-  `;
+  static override styles = dialogStyles;
 
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
   @property({ attribute: false }) t: Translate = key => key;
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) shortcuts: readonly Shortcut[] = [];
   @property({ type: Boolean }) mac = false;
 
@@ -104,13 +48,13 @@ export class YilanHelp extends LitElement {
   }
 
   private command(command: string): string {
-    const key = `command.${command}` as TranslationKey;
-    const text = this.t(key);
-    return text === undefined || text === key ? command : text;
+    const key = `command.${command}` as MoreKey;
+    const text = moreTranslator(this.locale)(key) as string | undefined;
+    return text ?? this.t(key as never) ?? command;
   }
 
   override render(): TemplateResult {
-    const t = this.t;
+    const t = moreTranslator(this.locale);
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
       <h2 id="title">${t('helpTitle')}</h2>
       <p>${t('helpIntro')}</p>
@@ -139,7 +83,7 @@ export class YilanHelp extends LitElement {
           : html`<p>${t('helpShortcutsOff')}</p>`
       }
       <p>${t('helpBrowserZoom', this.mac ? '⌘ +' : 'Ctrl +')}</p>
-      <form method="dialog"><button>${t('close')}</button></form>
+      <form method="dialog"><button>${this.t('close')}</button></form>
     </dialog>`;
   }
 }

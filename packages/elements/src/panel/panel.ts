@@ -2,8 +2,11 @@ import { LitElement, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { AnyFeature, ShortcutAction } from '@yilan/core/feature/feature.js';
+import { isSettingShortcut } from '@yilan/core/feature/feature.js';
 import { runAction, setWithPresets } from '@yilan/core/feature/actions.js';
 import type { Translate } from '@yilan/core/i18n/translate.js';
+import type { Locale } from '@yilan/core/i18n/translation.js';
+import { moreTranslator } from '@yilan/core/i18n/more-translate.js';
 import type { Settings, Value } from '@yilan/core/settings/schema.js';
 import type { SettingsStore } from '@yilan/core/settings/settings-store.js';
 import type { Shortcut } from '@yilan/core/shortcuts/shortcuts.js';
@@ -35,12 +38,16 @@ export class YilanPanel extends LitElement {
   @property({ attribute: false }) store: SettingsStore | undefined;
   @property({ attribute: false }) features: readonly AnyFeature[] = [];
   @property({ attribute: false }) t: Translate = key => key;
+  /** Yilan's language, for the panel's own longer strings. */
+  @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) shortcuts: readonly Shortcut[] = [];
   @property({ type: Boolean }) mac = false;
   /** Asks the toolbar to close (Escape, the close button). */
   @property({ attribute: false }) requestClose: () => void = () => undefined;
   /** Opens the keyboard help (owned by the toolbar, so it also works while the panel is closed). */
   @property({ attribute: false }) requestHelp: () => void = () => undefined;
+  /** Runs a command by id through the toolbar (feature buttons such as 区域列表). */
+  @property({ attribute: false }) requestCommand: (command: string) => void = () => undefined;
   /** Speaks through the toolbar's live region. */
   @property({ attribute: false }) announce: (text: string) => void = () => undefined;
 
@@ -122,7 +129,7 @@ export class YilanPanel extends LitElement {
     feature: AnyFeature,
     test: (action: ShortcutAction) => boolean,
   ): string | typeof nothing {
-    const command = feature.shortcuts?.find(s => test(s.action))?.command;
+    const command = feature.shortcuts?.find(s => isSettingShortcut(s) && test(s.action))?.command;
     const hit = command ? this.shortcuts.find(s => s.command === command) : undefined;
     return hit ? ariaShortcut(hit.code, this.mac) : nothing;
   }
@@ -154,7 +161,9 @@ export class YilanPanel extends LitElement {
     const t = this.t;
     const expanded = this.expanded === feature.id;
     const optionsId = `options-${feature.id}`;
-    const optionsLabel = t(feature.optionsLabel ?? feature.label);
+    const optionsLabel = feature.optionsLabel
+      ? moreTranslator(this.locale)(feature.optionsLabel)
+      : t(feature.label);
     return html`<span class="pair"
         ><button
           aria-pressed=${value !== feature.field.default ? 'true' : 'false'}
@@ -194,8 +203,26 @@ export class YilanPanel extends LitElement {
 
   private renderFeature(feature: AnyFeature): TemplateResult {
     const value = this.settings[feature.setting] ?? feature.field.default;
-    if (feature.control === 'stepper') return this.renderStepper(feature, value);
-    if (feature.control === 'choice') return this.renderChoice(feature, value);
+    const main =
+      feature.control === 'stepper'
+        ? this.renderStepper(feature, value)
+        : feature.control === 'choice'
+          ? this.renderChoice(feature, value)
+          : this.renderToggle(feature, value);
+    const buttons = feature.buttons ?? [];
+    if (!buttons.length) return main;
+    return html`${main}${buttons.map(b => {
+      const hit = this.shortcuts.find(s => s.command === b.command);
+      return html`<button
+        aria-keyshortcuts=${hit ? ariaShortcut(hit.code, this.mac) : nothing}
+        @click=${() => this.requestCommand(b.command)}
+      >
+        ${this.t(b.label)}
+      </button>`;
+    })}`;
+  }
+
+  private renderToggle(feature: AnyFeature, value: Value): TemplateResult {
     return html`<button
       aria-pressed=${value === true ? 'true' : 'false'}
       aria-keyshortcuts=${this.keyshortcut(feature, a => a === 'toggle')}
@@ -216,6 +243,9 @@ export class YilanPanel extends LitElement {
       >
         ${this.features.map(f => this.renderFeature(f))}
         <button @click=${() => this.reset()}>${t('reset')}</button>
+        <button aria-haspopup="dialog" @click=${() => this.requestCommand('guide')}>
+          ${t('guide')}
+        </button>
         <button
           aria-haspopup="dialog"
           aria-keyshortcuts=${help ? ariaShortcut(help.code, this.mac) : nothing}
@@ -225,6 +255,6 @@ export class YilanPanel extends LitElement {
         </button>
         <button @click=${() => this.requestClose()}>${t('close')}</button>
       </div>
-      <p class="note" part="note">${t('disclaimer')}</p>`;
+      <p class="note" part="note">${moreTranslator(this.locale)('disclaimer')}</p>`;
   }
 }

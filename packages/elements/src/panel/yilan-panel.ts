@@ -1,7 +1,8 @@
 import { YilanPanel } from './panel.js';
 import { define } from '../base/define.js';
-// The help dialog ships in the same chunk: both load on first use of the toolbar.
+// The help and guide dialogs ship in the same chunk: all load on first use of the toolbar.
 import '../help/yilan-help.js';
+import '../guide/yilan-guide.js';
 
 define('yilan-panel', YilanPanel);
 

@@ -32,5 +32,9 @@ export const toolbarCss = `:host {
 .entry:focus-visible { outline: 3px solid var(--_fg); outline-offset: 2px; box-shadow: 0 0 0 6px var(--_focus); }
 .entry svg { width: 24px; height: 24px; fill: currentColor; }
 .elder { --_target: 60px; font-size: 20px; }
+.skip { position: absolute; top: 0; right: 0; white-space: nowrap; min-height: var(--_target); padding: 6px 14px;
+  font: inherit; font-weight: 700; border: 2px solid var(--_accent); border-radius: 8px; background: var(--_bg); color: var(--_fg); }
+.skip:not(:focus) { clip-path: inset(50%); width: 1px; height: 1px; min-height: 0; padding: 0; border: 0; overflow: hidden; }
+.skip:focus-visible { outline: 3px solid var(--_fg); outline-offset: 2px; box-shadow: 0 0 0 6px var(--_focus); }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 yilan-panel { flex: 1 1 300px; min-width: 0; }`;

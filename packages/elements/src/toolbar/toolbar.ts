@@ -1,4 +1,5 @@
-import type { AnyFeature } from '@yilan/core/feature/feature.js';
+import type { AnyFeature, FeatureContext } from '@yilan/core/feature/feature.js';
+import { isSettingShortcut } from '@yilan/core/feature/feature.js';
 import { runAction } from '@yilan/core/feature/actions.js';
 import type { Translate } from '@yilan/core/i18n/translate.js';
 import type { Settings } from '@yilan/core/settings/schema.js';
@@ -18,19 +19,22 @@ export type Position = (typeof POSITIONS)[number];
 /** What the toolbar needs of the lazily loaded `<yilan-panel>`. */
 export interface PanelElement extends HTMLElement {
   store: SettingsStore | undefined;
+  locale: string;
   features: readonly AnyFeature[];
   t: Translate;
   shortcuts: readonly Shortcut[];
   mac: boolean;
   requestClose: () => void;
   requestHelp: () => void;
+  requestCommand: (command: string) => void;
   announce: (text: string) => void;
   focusFirst(): void;
 }
 
-/** What the toolbar needs of the lazily loaded `<yilan-help>`. */
-export interface HelpElement extends HTMLElement {
+/** What the toolbar needs of the lazily loaded `<yilan-help>` and `<yilan-guide>` dialogs. */
+export interface DialogElement extends HTMLElement {
   t: Translate;
+  locale: string;
   shortcuts: readonly Shortcut[];
   mac: boolean;
   show(): void;
@@ -65,8 +69,12 @@ export class YilanToolbar extends HTMLElement {
   shortcuts: readonly Shortcut[] = [];
   /** Label chords as Control+Shift (macOS) instead of Alt+Shift. */
   mac = false;
-  /** Loads the module that defines `<yilan-panel>` and `<yilan-help>`. */
+  /** Loads the module that defines `<yilan-panel>`, `<yilan-help>` and `<yilan-guide>`. */
   loadPanel: () => Promise<unknown> = () => Promise.reject(new Error('no panel loader'));
+  /** What features' commands run with (region jumps and lists). */
+  context: FeatureContext | undefined;
+  /** Offer a "skip to main content" button first (for pages without a skip link). */
+  skipLink = false;
 
   private readonly keys = new ShortcutListener(command => this.runCommand(command));
   private space: PageSpace | undefined;
@@ -75,7 +83,9 @@ export class YilanToolbar extends HTMLElement {
   private label: HTMLSpanElement | undefined;
   private status: HTMLElement | undefined;
   private panel: PanelElement | undefined;
-  private help: HelpElement | undefined;
+  private help: DialogElement | undefined;
+  private guide: DialogElement | undefined;
+  private skip: HTMLButtonElement | undefined;
   private panelLoading: Promise<PanelElement | undefined> | undefined;
   private settings: Settings = {};
   private unsubscribe: (() => void) | undefined;
@@ -136,14 +146,28 @@ export class YilanToolbar extends HTMLElement {
     void this.ensurePanel().then(() => this.help?.show());
   }
 
-  /** Run a command by id: a shortcut, or a site's script. */
+  /** Show the first-use operation guide (图文引导). */
+  showGuide(): void {
+    void this.ensurePanel().then(() => this.guide?.show());
+  }
+
+  /** Run a command by id: a shortcut, a toolbar button, or a site's script. */
   runCommand(command: string): void {
     if (command === 'toggle-toolbar') return this.toggle();
     if (command === 'help') return this.showHelp();
+    if (command === 'guide') return this.showGuide();
     if (!this.store) return;
     for (const feature of this.features) {
       const hit = feature.shortcuts?.find(s => s.command === command);
       if (!hit) continue;
+      if (!isSettingShortcut(hit)) {
+        if (!this.context) return;
+        const context = this.context;
+        void Promise.resolve()
+          .then(() => hit.run(context))
+          .catch((error: unknown) => warn('feature-failed', `${command} failed: ${String(error)}`));
+        return;
+      }
       runAction(this.store, this.features, feature, hit.action);
       this.announce(announceFor(this.t, feature, this.store.get()[feature.setting]));
       return;
@@ -175,12 +199,17 @@ export class YilanToolbar extends HTMLElement {
     const label = doc.createElement('span');
     entry.append(label);
     entry.addEventListener('click', () => this.toggle());
+    // Shown only when focused (like any skip link) and only on pages that lack their own.
+    const skip = doc.createElement('button');
+    skip.className = 'skip';
+    skip.hidden = !this.skipLink;
+    skip.addEventListener('click', () => this.runCommand('region-main'));
     const status = doc.createElement('div');
     status.className = 'sr-only';
     status.setAttribute('role', 'status');
-    base.append(entry, status);
+    base.append(skip, entry, status);
     shadow.append(base);
-    Object.assign(this, { base, entry, label, status });
+    Object.assign(this, { base, entry, label, status, skip });
   }
 
   private render(): void {
@@ -191,6 +220,10 @@ export class YilanToolbar extends HTMLElement {
     base.setAttribute('aria-label', this.t('toolbar'));
     base.lang = this.locale;
     label.textContent = this.t('entry');
+    if (this.skip) {
+      this.skip.textContent = this.t('skipToMain');
+      this.skip.hidden = !this.skipLink;
+    }
     entry.setAttribute('aria-expanded', String(open));
     const key = this.shortcuts.find(s => s.command === 'toggle-toolbar');
     if (key) entry.setAttribute('aria-keyshortcuts', ariaShortcut(key.code, this.mac));
@@ -211,19 +244,30 @@ export class YilanToolbar extends HTMLElement {
           store: this.store,
           features: this.features,
           t: this.t,
+          locale: this.locale,
           shortcuts: this.shortcuts,
           mac: this.mac,
           requestClose: () => this.close(),
           requestHelp: () => this.showHelp(),
+          requestCommand: (command: string) => this.runCommand(command),
           announce: (text: string) => this.announce(text),
         });
-        const help = this.ownerDocument.createElement('yilan-help') as HelpElement;
-        Object.assign(help, { t: this.t, shortcuts: this.shortcuts, mac: this.mac });
+        const dialog = (tag: 'yilan-help' | 'yilan-guide'): DialogElement => {
+          const el = this.ownerDocument.createElement(tag) as DialogElement;
+          Object.assign(el, {
+            t: this.t,
+            locale: this.locale,
+            shortcuts: this.shortcuts,
+            mac: this.mac,
+          });
+          return el;
+        };
         this.panel = panel;
-        this.help = help;
+        this.help = dialog('yilan-help');
+        this.guide = dialog('yilan-guide');
         this.entry?.setAttribute('aria-controls', 'panel');
         this.entry?.after(panel);
-        this.base?.append(help);
+        this.base?.append(this.help, this.guide);
         this.render();
         return customElements.whenDefined('yilan-panel').then(() => panel);
       },
