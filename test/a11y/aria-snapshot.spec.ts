@@ -29,7 +29,10 @@ test('toolbar accessibility tree, open with elder mode on', async ({ page }) => 
         - button "辅助线"
         - button "显示屏" [pressed]
         - button "焦点高亮" [pressed]
+        - button "区域指引"
+        - button "区域列表"
         - button "重置"
+        - button "操作指引"
         - button "帮助"
         - button "关闭"
       - paragraph: 这些是阅读偏好设置，帮您按自己的方式阅读本站；工具条本身并不能让网站变得无障碍。

@@ -10,7 +10,10 @@ const ZH_NAMES = [
   '辅助线',
   '显示屏',
   '焦点高亮',
+  '区域指引',
+  '区域列表',
   '重置',
+  '操作指引',
   '帮助',
   '关闭',
 ];
@@ -158,7 +161,10 @@ test('accessible names follow the page language (en, zh-TW) and data-lang', asyn
   }
   await open(page, '/fixtures/options-en.html');
   await expect(control(page, 'Elder mode')).toBeVisible();
-  await expect(page.locator('yilan-toolbar section')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('region', { name: 'Accessibility toolbar' })).toHaveAttribute(
+    'lang',
+    'en',
+  );
 });
 
 test('the panel says plainly that it is a set of preferences, not an accessibility fix', async ({

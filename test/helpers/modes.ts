@@ -20,6 +20,7 @@ export const MODES: readonly { name: string; settings: Record<string, unknown> }
   { name: 'guide lines', settings: { guides: true } },
   { name: 'caption screen', settings: { caption: true } },
   { name: 'strong focus', settings: { focus: true } },
+  { name: 'region overlay', settings: { regions: true } },
   {
     name: 'elder + yellow-on-blue + zoom 200',
     settings: { elder: true, scheme: 'yellow-on-blue', zoom: 200 },

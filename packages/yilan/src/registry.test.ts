@@ -8,6 +8,7 @@ import type { FeatureContext } from '@yilan/core/feature/feature.js';
 const CHUNKS: Record<string, () => Promise<unknown>> = {
   'guide-lines': () => import('@yilan/features/guide-lines/guide-lines.impl.js'),
   'caption-screen': () => import('@yilan/features/caption-screen/caption-screen.impl.js'),
+  'region-guide': () => import('@yilan/features/region-guide/region-guide.impl.js'),
 };
 
 function context(): FeatureContext {
@@ -27,6 +28,8 @@ function context(): FeatureContext {
     layer: () => shadow,
     isOwnUi: node => host.contains(node),
     loadChunk: <T>(name: string) => CHUNKS[name]!() as Promise<T>,
+    announce: vi.fn(),
+    locale: 'zh-CN',
   };
 }
 

@@ -19,6 +19,8 @@ function setup(features: FeatureDefinition<never>[] | FeatureDefinition[]) {
     layer: () => document.createElement('div').attachShadow({ mode: 'open' }),
     isOwnUi: () => false,
     loadChunk: () => Promise.reject(new Error('no chunks in tests')),
+    announce: vi.fn(),
+    locale: 'en',
   };
   const runner = new FeatureRunner(features as FeatureDefinition[], context);
   return { store, runner, warn };

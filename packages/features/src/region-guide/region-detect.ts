@@ -12,68 +12,134 @@ export interface DetectOptions {
   readonly isOwnUi?: (node: Node) => boolean;
 }
 
-interface Stats {
-  el: Element;
-  parent: number;
-  depth: number;
-  order: number;
-  text: number;
-  linkText: number;
-  links: number;
-  fields: number;
-  items: number;
-  paragraphs: number;
-  /** Text directly inside (not in child elements). */
-  ownText: number;
+/**
+ * Per-element counts in columns (typed arrays): one pass over 50,000 elements must not allocate
+ * an object per element, or garbage collection alone costs more than the whole budget.
+ */
+class Table {
+  els: Element[] = [];
+  size = 0;
+  parent: Int32Array;
+  text: Int32Array;
+  linkText: Int32Array;
+  links: Int32Array;
+  fields: Int32Array;
+  items: Int32Array;
+  paragraphs: Int32Array;
+  service: Uint8Array;
+
+  constructor(capacity: number) {
+    const n = Math.max(64, capacity);
+    this.parent = new Int32Array(n);
+    this.text = new Int32Array(n);
+    this.linkText = new Int32Array(n);
+    this.links = new Int32Array(n);
+    this.fields = new Int32Array(n);
+    this.items = new Int32Array(n);
+    this.paragraphs = new Int32Array(n);
+    this.service = new Uint8Array(n);
+  }
+
+  add(el: Element, parent: number): number {
+    if (this.size === this.parent.length) this.grow();
+    const i = this.size++;
+    this.els.push(el);
+    this.parent[i] = parent;
+    return i;
+  }
+
+  private grow(): void {
+    const n = this.parent.length * 2;
+    const copy = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a);
+      return b;
+    };
+    this.parent = copy(this.parent);
+    this.text = copy(this.text);
+    this.linkText = copy(this.linkText);
+    this.links = copy(this.links);
+    this.fields = copy(this.fields);
+    this.items = copy(this.items);
+    this.paragraphs = copy(this.paragraphs);
+    this.service = copy(this.service);
+  }
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'svg']);
-const FIELD = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
+const FIELD = new Set(['input', 'select', 'textarea']);
 const BLOCK = new Set([
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'ASIDE',
-  'NAV',
-  'HEADER',
-  'FOOTER',
-  'TABLE',
-  'TBODY',
-  'TR',
-  'TD',
-  'UL',
-  'OL',
-  'FORM',
-  'P',
-  'DL',
-  'CENTER',
-  'FIELDSET',
-  'FIGURE',
+  'div',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'nav',
+  'header',
+  'footer',
+  'table',
+  'tbody',
+  'tr',
+  'td',
+  'ul',
+  'ol',
+  'form',
+  'p',
+  'dl',
+  'center',
+  'fieldset',
+  'figure',
+]);
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LANDMARK_TAGS = new Set([
+  'nav',
+  'search',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'section',
+  'form',
 ]);
 const SERVICE_WORDS =
   /版权|©|copyright|备案|ICP|主办|承办|联系我们|网站标识码|地址[:：]|电话[:：]/i;
 
 export function detectRegions(doc: Document, options: DetectOptions = {}): Region[] {
-  const stats: Stats[] = [];
-  const landmarks: { el: Element; kind: RegionKind }[] = [];
+  const table = new Table(4096);
+  const landmarks: { el: Element; kind: RegionKind | 'section'; i: number }[] = [];
   const annotated: Element[] = [];
   const headings: number[] = [];
-  walk(doc, options, stats, landmarks, annotated, headings);
-  aggregate(stats);
+  walk(doc, options, table, landmarks, annotated, headings);
+  // Text is read only when a heuristic needs it: pages with landmarks never pay for it.
+  const kinds = new Set<string>(landmarks.map(l => l.kind));
+  for (const el of annotated) kinds.add(el.getAttribute('data-yilan-region') as RegionKind);
+  for (const kind of Object.keys(options.selectors ?? {})) kinds.add(kind);
+  if (['nav', 'content', 'service', 'banner'].some(k => !kinds.has(k))) readText(table);
+  aggregate(table);
 
   const found: Region[] = [];
-  const index = new Map(stats.map((s, i) => [s.el, i]));
+  const taken = new Map<RegionKind, Set<Element>>(REGION_KINDS.map(k => [k, new Set<Element>()]));
+  const placed = new Set<Element>();
+  const index = new Map<Element, number>();
+  const indexOf = (el: Element): number => {
+    if (!index.size) table.els.forEach((e, i) => index.set(e, i));
+    return index.get(el) ?? -1;
+  };
   const add = (el: Element, kind: RegionKind, source: Region['source']): void => {
-    if (found.some(r => r.element === el)) return;
-    if (found.some(r => r.kind === kind && (r.element.contains(el) || el.contains(r.element))))
-      return;
-    const s = stats[index.get(el) ?? -1];
+    const same = taken.get(kind)!;
+    if (placed.has(el)) return;
+    // Not inside a region of the same kind (walk up: cheap even with hundreds of regions)...
+    for (let p = el.parentElement; p; p = p.parentElement) if (same.has(p)) return;
+    // ...and, for the few regions not found in document order, not around one either.
+    if (source !== 'landmark') for (const other of same) if (el.contains(other)) return;
+    same.add(el);
+    placed.add(el);
+    const i = indexOf(el);
     found.push({
       kind,
       element: el,
       label: labelOf(el, kind),
-      count: s ? countFor(kind, s) : 0,
+      count: i >= 0 ? countFor(kind, table, i) : 0,
       source,
     });
   };
@@ -91,13 +157,14 @@ export function detectRegions(doc: Document, options: DetectOptions = {}): Regio
       /* an invalid selector was already reported when options were read */
     }
   }
-  for (const { el, kind } of landmarks) add(el, kind, 'landmark');
+  for (const { el, kind, i } of landmarks)
+    add(el, kind === 'section' ? sectionKind(table, i) : kind, 'landmark');
 
   const has = (kind: RegionKind): boolean => found.some(r => r.kind === kind);
   const free = (i: number): boolean =>
-    !found.some(r => r.element.contains(stats[i].el) || stats[i].el.contains(r.element));
-  if (stats.length)
-    heuristics(stats, headings, has, free, (i, kind) => add(stats[i].el, kind, 'heuristic'));
+    !found.some(r => r.element.contains(table.els[i]) || table.els[i].contains(r.element));
+  if (table.size)
+    heuristics(table, headings, has, free, (i, kind) => add(table.els[i], kind, 'heuristic'));
 
   const compare = byDocumentOrder(doc);
   return found.filter(r => visible(r.element)).sort((a, b) => compare(a.element, b.element));
@@ -131,7 +198,7 @@ function visible(el: Element): boolean {
   return !(el as HTMLElement).hidden;
 }
 
-function landmarkKind(el: Element): RegionKind | undefined {
+function landmarkKind(el: Element): RegionKind | 'section' | undefined {
   const role = el.getAttribute('role');
   const tag = el.localName;
   if (role === 'navigation' || (tag === 'nav' && !role)) return 'nav';
@@ -139,175 +206,183 @@ function landmarkKind(el: Element): RegionKind | undefined {
   if (role === 'main' || (tag === 'main' && !role)) return 'content';
   if (role === 'banner') return 'banner';
   if (role === 'contentinfo' || role === 'complementary') return 'service';
-  if (role) return role === 'form' || role === 'region' ? sectionKind(el) : undefined;
+  if (role) return role === 'form' || role === 'region' ? 'section' : undefined;
   // header/footer are banner/contentinfo only when not inside sectioning content (HTML-AAM).
-  const scoped = el.parentElement?.closest('article, aside, main, nav, section');
-  if (tag === 'header' && !scoped) return 'banner';
-  if (tag === 'footer' && !scoped) return 'service';
+  if (tag === 'header' || tag === 'footer') {
+    if (el.parentElement?.closest('article, aside, main, nav, section')) return undefined;
+    return tag === 'header' ? 'banner' : 'service';
+  }
   if (tag === 'aside') return 'service';
   if (
     (tag === 'section' || tag === 'form') &&
     (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby'))
   )
-    return sectionKind(el);
+    return 'section';
   return undefined;
 }
 
 /** A named section is a form, a list of links, or content, by what it holds. */
-function sectionKind(el: Element): RegionKind {
-  if (el.localName === 'form' || el.querySelector('input:not([type=hidden]), select, textarea'))
-    return 'interaction';
-  const items = el.querySelectorAll('li, tr').length;
-  const links = el.querySelectorAll('a[href]').length;
-  if (items >= 3 && links >= items * 0.6) return 'list';
+function sectionKind(t: Table, i: number): RegionKind {
+  if (t.els[i].localName === 'form' || t.fields[i] > 0) return 'interaction';
+  if (t.items[i] >= 3 && t.links[i] >= t.items[i] * 0.6) return 'list';
   return 'content';
 }
 
 function walk(
   doc: Document,
   options: DetectOptions,
-  stats: Stats[],
-  landmarks: { el: Element; kind: RegionKind }[],
+  table: Table,
+  landmarks: { el: Element; kind: RegionKind | 'section'; i: number }[],
   annotated: Element[],
   headings: number[],
 ): void {
-  const stack: { node: ParentNode; parent: number; depth: number }[] = [];
-  if (doc.body) stack.push({ node: doc.body, parent: -1, depth: 0 });
-  // Iterative depth-first walk in document order; children pushed in reverse.
-  while (stack.length) {
-    const { node, parent, depth } = stack.pop()!;
+  // Iterative pre-order walk with two parallel stacks (no object per element).
+  const nodes: ParentNode[] = [];
+  const parents: number[] = [];
+  const pushKids = (node: ParentNode, parent: number): void => {
+    for (let c = node.lastElementChild; c; c = c.previousElementSibling) {
+      nodes.push(c);
+      parents.push(parent);
+    }
+  };
+  if (doc.body) {
+    nodes.push(doc.body);
+    parents.push(-1);
+  }
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const parent = parents.pop()!;
     // nodeType, not instanceof: nodes of a same-origin iframe belong to another realm.
     if ((node as Node).nodeType !== 1) {
-      pushChildren(node, parent, depth, stack);
+      pushKids(node, parent);
       continue;
     }
     const el = node as Element;
+    const tag = el.localName;
+    // Most elements carry no attributes at all: one call answers for all the checks below.
+    const attributed = el.hasAttributes();
     if (
-      SKIP.has(el.nodeName) ||
-      el.hasAttribute('hidden') ||
-      el.getAttribute('aria-hidden') === 'true'
+      SKIP.has(tag) ||
+      (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true'))
     )
       continue;
-    if (options.isOwnUi?.(el)) continue;
-    const i = stats.length;
-    let ownText = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3 && /\S/.test((c as Text).data))
-        ownText += (c as Text).data.trim().length;
+    // Yilan's UI enters the page only as custom-element hosts; asking about every element would
+    // walk up the tree 50,000 times.
+    if (tag.includes('-') && options.isOwnUi?.(el)) continue;
+    const i = table.add(el, parent);
+    if (tag === 'a' && attributed && el.hasAttribute('href')) {
+      table.links[i] = 1;
+      table.linkText[i] = -1; // resolved in aggregate(): all the link's text is link text
+    } else if (FIELD.has(tag)) {
+      if ((el as HTMLInputElement).type !== 'hidden') table.fields[i] = 1;
+    } else if (tag === 'li' || tag === 'tr' || tag === 'dt') table.items[i] = 1;
+    else if (tag === 'p') table.paragraphs[i] = 1;
+    else if (HEADING.has(tag)) headings.push(i);
+    if (attributed && el.hasAttribute('data-yilan-region')) annotated.push(el);
+    if (LANDMARK_TAGS.has(tag) || (attributed && el.hasAttribute('role'))) {
+      const kind = landmarkKind(el);
+      if (kind) landmarks.push({ el, kind, i });
     }
-    const isLink = el.localName === 'a' && el.hasAttribute('href');
-    stats.push({
-      el,
-      parent,
-      depth,
-      order: i,
-      text: ownText,
-      linkText: 0,
-      links: isLink ? 1 : 0,
-      fields: FIELD.has(el.nodeName) && (el as HTMLInputElement).type !== 'hidden' ? 1 : 0,
-      items: el.localName === 'li' || el.localName === 'tr' || el.localName === 'dt' ? 1 : 0,
-      paragraphs: el.localName === 'p' ? 1 : 0,
-      ownText,
-    });
-    if (isLink) stats[i].linkText = -1; // marker: resolved in aggregate()
-    if (/^h[1-6]$/.test(el.localName)) headings.push(i);
-    if (el.hasAttribute('data-yilan-region')) annotated.push(el);
-    const kind = landmarkKind(el);
-    if (kind) landmarks.push({ el, kind });
-    if (el.shadowRoot) stack.push({ node: el.shadowRoot, parent: i, depth: depth + 1 });
-    if (el.localName === 'iframe') {
+    if (el.shadowRoot) pushKids(el.shadowRoot, i);
+    if (tag === 'iframe') {
       try {
         const inner = (el as HTMLIFrameElement).contentDocument;
-        if (inner?.body) stack.push({ node: inner.body, parent: i, depth: depth + 1 });
+        if (inner?.body) {
+          nodes.push(inner.body);
+          parents.push(i);
+        }
       } catch {
         /* cross-origin frame: its regions are its own page's business */
       }
     }
-    pushChildren(el, i, depth + 1, stack);
+    pushKids(el, i);
   }
 }
 
-function pushChildren(
-  node: ParentNode,
-  parent: number,
-  depth: number,
-  stack: { node: ParentNode; parent: number; depth: number }[],
-): void {
-  const kids = node.children;
-  for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k], parent, depth });
+/** Own text length of every element, and which hold footer words (版权, 主办, ICP …). */
+function readText(t: Table): void {
+  for (let i = 0; i < t.size; i++) {
+    let own = 0;
+    for (let c = t.els[i].firstChild; c; c = c.nextSibling) {
+      if (c.nodeType !== 3) continue;
+      const data = (c as Text).data;
+      if (!/\S/.test(data)) continue;
+      // Trimmed: separators such as " | " between menu links must not outweigh the links.
+      own += data.trim().length;
+      if (SERVICE_WORDS.test(data)) t.service[i] = 1;
+    }
+    t.text[i] = own;
+  }
 }
 
-/** Sum children into parents (stats are in pre-order, so reverse order visits children first). */
-function aggregate(stats: Stats[]): void {
-  for (let i = stats.length - 1; i >= 0; i--) {
-    const s = stats[i];
-    if (s.linkText === -1) s.linkText = s.text;
-    const p = stats[s.parent];
-    if (!p) continue;
-    p.text += s.text;
-    p.linkText += s.linkText === -1 ? 0 : s.linkText;
-    p.links += s.links;
-    p.fields += s.fields;
-    p.items += s.items;
-    p.paragraphs += s.paragraphs;
+/** Sum children into parents (pre-order, so reverse order visits children first). */
+function aggregate(t: Table): void {
+  for (let i = t.size - 1; i >= 0; i--) {
+    if (t.linkText[i] === -1) t.linkText[i] = t.text[i];
+    const p = t.parent[i];
+    if (p < 0) continue;
+    t.text[p] += t.text[i];
+    t.linkText[p] += t.linkText[i];
+    t.links[p] += t.links[i];
+    t.fields[p] += t.fields[i];
+    t.items[p] += t.items[i];
+    t.paragraphs[p] += t.paragraphs[i];
+    if (t.service[i]) t.service[p] = 2;
   }
 }
 
 function heuristics(
-  stats: Stats[],
+  t: Table,
   headings: number[],
   has: (kind: RegionKind) => boolean,
   free: (i: number) => boolean,
   add: (i: number, kind: RegionKind) => void,
 ): void {
-  const total = stats.length;
-  const block = (i: number): boolean => BLOCK.has(stats[i].el.nodeName);
+  const total = t.size;
+  const block = (i: number): boolean => BLOCK.has(t.els[i].localName);
   const lead = (i: number): number => i / total;
 
   // Navigation: the first block of many short links, near the top.
   if (!has('nav')) {
     for (let i = 0; i < total; i++) {
-      const s = stats[i];
-      if (!block(i) || s.links < 4 || lead(i) > 0.45) continue;
-      if (s.linkText < s.text * 0.75 || s.linkText / s.links > 12 || s.fields > 0) continue;
+      if (!block(i) || t.links[i] < 4 || lead(i) > 0.45 || t.fields[i] > 0) continue;
+      if (t.linkText[i] < t.text[i] * 0.75 || t.linkText[i] / t.links[i] > 12) continue;
       if (free(i)) {
         add(i, 'nav');
         break;
       }
     }
   }
-  // Interaction: every form with a field a person types into, or the block around loose fields.
+  // Interaction: every form with a field a person types into.
   if (!has('interaction')) {
     for (let i = 0; i < total; i++) {
-      const s = stats[i];
-      if (s.el.localName === 'form' && s.fields > 0 && free(i)) add(i, 'interaction');
+      if (t.els[i].localName === 'form' && t.fields[i] > 0 && free(i)) add(i, 'interaction');
     }
   }
-  // Main content: the block around the main heading holding most plain text, else the
-  // container with the most direct paragraph text.
+  // Main content: the block around the main heading holding mostly plain text, else the
+  // container with the most paragraph text of its own.
   if (!has('content')) {
-    const h1 = headings.find(i => stats[i].el.localName === 'h1') ?? headings[0];
+    const h1 = headings.find(i => t.els[i].localName === 'h1') ?? headings[0];
     let best = -1;
     if (h1 !== undefined) {
-      for (let p = stats[h1].parent; p >= 0; p = stats[p].parent) {
-        const s = stats[p];
-        if (s.el.localName === 'body') break;
-        if (block(p) && s.text - s.linkText >= 40 && s.linkText <= s.text * 0.5) {
+      for (let p = t.parent[h1]; p >= 0; p = t.parent[p]) {
+        if (t.els[p].localName === 'body') break;
+        if (block(p) && t.text[p] - t.linkText[p] >= 40 && t.linkText[p] <= t.text[p] * 0.5) {
           best = p;
           break;
         }
       }
     }
     if (best < 0) {
+      // Paragraph text credited to the paragraph's parent.
+      const direct = new Int32Array(total);
+      for (let i = 0; i < total; i++)
+        if (t.paragraphs[i] && t.els[i].localName === 'p' && t.parent[i] >= 0)
+          direct[t.parent[i]] += t.text[i];
       let score = 0;
       for (let i = 0; i < total; i++) {
-        const s = stats[i];
-        if (!block(i) || s.el.localName === 'p') continue;
-        let direct = 0;
-        for (let c = s.el.firstElementChild; c; c = c.nextElementSibling)
-          if (c.localName === 'p') direct += c.textContent?.length ?? 0;
-        if (direct > score) {
-          score = direct;
+        if (direct[i] > score && block(i)) {
+          score = direct[i];
           best = i;
         }
       }
@@ -318,12 +393,11 @@ function heuristics(
   if (!has('list')) {
     let lists = 0;
     for (let i = 0; i < total && lists < 6; i++) {
-      const s = stats[i];
-      const tag = s.el.localName;
+      const tag = t.els[i].localName;
       if (
         (tag === 'ul' || tag === 'ol' || tag === 'table') &&
-        s.items >= 4 &&
-        s.links >= s.items * 0.8 &&
+        t.items[i] >= 4 &&
+        t.links[i] >= t.items[i] * 0.8 &&
         free(i)
       ) {
         add(i, 'list');
@@ -331,28 +405,26 @@ function heuristics(
       }
     }
   }
-  // Services: the last block that reads like a site footer.
+  // Services: the last block whose own text reads like a site footer.
   if (!has('service')) {
     for (let i = total - 1; i >= Math.floor(total * 0.5); i--) {
-      const s = stats[i];
-      if (!block(i) || !SERVICE_WORDS.test(s.el.textContent ?? '')) continue;
-      // Grow to the footer block, but not into a parent that brings other content with it.
+      if (t.service[i] !== 1) continue;
       let top = i;
-      for (let p = s.parent; p >= 0 && stats[p].el.localName !== 'body'; p = stats[p].parent) {
-        if (stats[p].text - stats[top].text >= 40) break;
+      while (!block(top) && t.parent[top] >= 0) top = t.parent[top];
+      // Grow to the footer block, but not into a parent that brings other content with it.
+      for (let p = t.parent[top]; p >= 0 && t.els[p].localName !== 'body'; p = t.parent[p]) {
+        if (t.text[p] - t.text[top] >= 40) break;
         top = p;
       }
       if (free(top)) add(top, 'service');
       break;
     }
   }
-  // Banner: the block at the very top, before the navigation, holding the logo or site name.
+  // Banner: the block at the very top holding the logo or the site name.
   if (!has('banner')) {
     for (let i = 0; i < Math.min(total, 200); i++) {
-      const s = stats[i];
-      if (!block(i) || lead(i) > 0.2) continue;
-      if (s.links > 6 || s.fields > 0) continue;
-      if ((s.el.querySelector('img') || s.text > 0) && free(i)) {
+      if (!block(i) || lead(i) > 0.2 || t.links[i] > 6 || t.fields[i] > 0) continue;
+      if ((t.text[i] > 0 || t.els[i].querySelector('img')) && free(i)) {
         add(i, 'banner');
         break;
       }
@@ -388,17 +460,17 @@ function squash(text: string): string {
   return t.length > 24 ? `${t.slice(0, 23)}…` : t;
 }
 
-function countFor(kind: RegionKind, s: Stats): number {
+function countFor(kind: RegionKind, t: Table, i: number): number {
   switch (kind) {
     case 'nav':
     case 'service':
     case 'banner':
-      return s.links;
+      return t.links[i];
     case 'interaction':
-      return s.fields;
+      return t.fields[i];
     case 'list':
-      return s.items || s.links;
+      return t.items[i] || t.links[i];
     case 'content':
-      return s.paragraphs;
+      return t.paragraphs[i];
   }
 }

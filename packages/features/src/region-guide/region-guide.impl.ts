@@ -41,7 +41,7 @@ export class RegionGuide {
     const Observer = context.document.defaultView?.MutationObserver;
     this.observer = Observer
       ? new Observer(records => {
-          if (records.some(r => !context.isOwnUi(r.target))) this.stale();
+          if (records.some(r => !this.ownChange(r))) this.stale();
         })
       : undefined;
     if (context.document.body) {
@@ -63,10 +63,15 @@ export class RegionGuide {
 
   /** The regions in reading order, rebuilt if the page changed since last time. */
   list(): readonly Region[] {
-    this.regions ??= detectRegions(this.context.document, {
+    if (this.regions) return this.regions;
+    const perf = this.context.document.defaultView?.performance;
+    const start = perf?.now() ?? 0;
+    this.regions = detectRegions(this.context.document, {
       selectors: this.context.regionSelectors as Partial<Record<RegionKind, string>> | undefined,
       isOwnUi: this.context.isOwnUi,
     });
+    // Visible in the browser's performance panel, and read by the benchmark.
+    perf?.measure?.('yilan:region-index', { start, end: perf.now() });
     return this.regions;
   }
 
@@ -157,7 +162,7 @@ export class RegionGuide {
     dialog.addEventListener('close', () => {
       dialog.remove();
       if (chosen >= 0) this.focus(regions, chosen);
-      else if (opener?.isConnected) opener.focus();
+      else if (opener?.isConnected) focusTemporarily(opener);
     });
     this.layer().append(dialog);
     dialog.showModal();
@@ -178,6 +183,18 @@ export class RegionGuide {
   }
 
   // ---- internals ---------------------------------------------------------------------------
+
+  /** Yilan adding its own layer or toolbar to <body> does not change the page's regions. */
+  private ownChange(record: MutationRecord): boolean {
+    const own = this.context.isOwnUi;
+    if (own(record.target)) return true;
+    if (record.type !== 'childList') return false;
+    const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+    return (
+      nodes.length > 0 &&
+      nodes.every(n => n.nodeType === 1 && (n as Element).localName.startsWith('yilan-'))
+    );
+  }
 
   private stale(): void {
     this.regions = undefined;
@@ -205,14 +222,7 @@ export class RegionGuide {
     if (!region) return;
     this.current = index;
     const el = region.element as HTMLElement;
-    // Containers are not focusable; a temporary tabindex makes them so and goes on blur, so the
-    // page's own tab order never changes.
-    const temporary = !el.matches(FOCUSABLE) && !el.hasAttribute('tabindex');
-    if (temporary) {
-      el.setAttribute('tabindex', '-1');
-      el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
-    }
-    el.focus({ preventScroll: true });
+    focusTemporarily(el);
     el.scrollIntoView({ block: 'start', inline: 'nearest' });
     this.context.announce(
       this.t(
@@ -299,6 +309,18 @@ export class RegionGuide {
   private el<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] {
     return this.context.document.createElement(tag);
   }
+}
+
+/**
+ * Focus an element. Containers are not focusable: a temporary tabindex makes them so and goes
+ * again on blur, so the page's own tab order never changes.
+ */
+function focusTemporarily(el: HTMLElement): void {
+  if (!el.matches(FOCUSABLE) && !el.hasAttribute('tabindex')) {
+    el.setAttribute('tabindex', '-1');
+    el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
+  }
+  el.focus({ preventScroll: true });
 }
 
 /** The focused element, looking into shadow roots and same-origin frames. */
