@@ -11,6 +11,8 @@ export class ShortcutListener {
   private win: Window | null = null;
   shortcuts: readonly Shortcut[] = [];
   mac = false;
+  /** Called before the first chord-like key is matched (lazy set-up such as the access-key check). */
+  beforeFirstChord: (() => void) | undefined;
 
   constructor(run: (command: string) => void) {
     this.run = run;
@@ -29,6 +31,11 @@ export class ShortcutListener {
 
   private readonly onKey = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || isEditable(eventTarget(event))) return;
+    if (this.beforeFirstChord && event.shiftKey && (event.altKey || event.ctrlKey)) {
+      const once = this.beforeFirstChord;
+      this.beforeFirstChord = undefined;
+      once();
+    }
     const hit = this.shortcuts.find(s => matchesChord(event, s.code, this.mac));
     if (!hit) return;
     event.preventDefault();

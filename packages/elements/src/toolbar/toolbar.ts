@@ -75,6 +75,11 @@ export class YilanToolbar extends HTMLElement {
   context: FeatureContext | undefined;
   /** Offer a "skip to main content" button first (for pages without a skip link). */
   skipLink = false;
+  /**
+   * Final shortcuts once the page has been checked (access keys): run lazily, on the first chord or
+   * first use of the panel, so loading never pays for a scan of the page.
+   */
+  refineShortcuts: (() => readonly Shortcut[]) | undefined;
 
   private readonly keys = new ShortcutListener(command => this.runCommand(command));
   private space: PageSpace | undefined;
@@ -95,6 +100,7 @@ export class YilanToolbar extends HTMLElement {
     this.space ??= new PageSpace(this.ownerDocument);
     this.keys.shortcuts = this.shortcuts;
     this.keys.mac = this.mac;
+    this.keys.beforeFirstChord = () => this.refine();
     this.keys.connect(this.ownerDocument.defaultView);
     this.unsubscribe?.();
     if (this.store) {
@@ -186,6 +192,15 @@ export class YilanToolbar extends HTMLElement {
 
   // ---- internals ---------------------------------------------------------------------------
 
+  private refine(): void {
+    const refine = this.refineShortcuts;
+    if (!refine) return;
+    this.refineShortcuts = undefined;
+    this.shortcuts = refine();
+    this.keys.shortcuts = this.shortcuts;
+    this.render();
+  }
+
   private build(): void {
     const doc = this.ownerDocument;
     const shadow = this.attachShadow({ mode: 'open' });
@@ -236,6 +251,7 @@ export class YilanToolbar extends HTMLElement {
   }
 
   private ensurePanel(): Promise<PanelElement | undefined> {
+    this.refine();
     this.panelLoading ??= this.loadPanel().then(
       () => {
         const panel = this.ownerDocument.createElement('yilan-panel') as PanelElement;
