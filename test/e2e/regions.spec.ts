@@ -161,7 +161,13 @@ test('zero axe violations with the region list, the keyboard help and the operat
   expect(summary(await axe(page))).toEqual([]);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Alt+Shift+KeyH');
-  await expect(page.getByRole('dialog', { name: '键盘操作帮助' })).toBeVisible();
+  const help = page.getByRole('dialog', { name: '键盘操作帮助' });
+  await expect(help).toBeVisible();
+  // The help grows into the keyboard guide: it lists the regions found on this page.
+  await expect(help.getByRole('heading', { name: '本页的区域' })).toBeVisible();
+  await expect(
+    help.getByRole('listitem').filter({ hasText: '导航区：主导航，4 个链接' }),
+  ).toBeVisible();
   expect(summary(await axe(page))).toEqual([]);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Alt+Shift+KeyG');

@@ -65,6 +65,8 @@ export interface FeatureDefinition<V extends Value = Value> {
   /** Extra toolbar buttons that run one of this feature's commands (e.g. 区域列表). */
   readonly buttons?: readonly { readonly label: TranslationKey; readonly command: string }[];
   isSupported?(doc: Document): boolean;
+  /** A section for the keyboard help about this page (the region guide lists the regions found). */
+  helpSection?(context: FeatureContext): Promise<{ title: string; items: readonly string[] }>;
   /** Called when the value leaves the default; the result undoes it when it returns. */
   apply(context: FeatureContext, value: V): Applied<V> | Promise<Applied<V>>;
 }

@@ -71,6 +71,15 @@ describe('shortcut data', () => {
     expect(ariaShortcut('Minus', false)).toBe('Alt+Shift+Minus');
   });
 
+  it("names keys as printed on the reader's layout when the browser tells it", () => {
+    const german = new Map([
+      ['KeyY', 'z'],
+      ['KeyZ', 'y'],
+    ]);
+    expect(chordLabel('KeyY', false, german)).toBe('Alt+Shift+Z');
+    expect(chordLabel('KeyH', false, german)).toBe('Alt+Shift+H');
+  });
+
   it('accepts remapping in several spellings', () => {
     expect(toCode('l')).toBe('KeyL');
     expect(toCode('KeyL')).toBe('KeyL');

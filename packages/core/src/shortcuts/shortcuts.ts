@@ -71,8 +71,18 @@ export function keyLabel(code: string): string {
   return CODE_LABELS[code] ?? code;
 }
 
-export function chordLabel(code: string, mac: boolean): string {
-  return `${mac ? 'Control+Shift' : 'Alt+Shift'}+${keyLabel(code)}`;
+/**
+ * "Alt+Shift+Y". With the reader's keyboard layout map (`navigator.keyboard.getLayoutMap()`), the
+ * key is named as printed on their keyboard (Z on a German layout for KeyY).
+ */
+export function chordLabel(
+  code: string,
+  mac: boolean,
+  layout?: ReadonlyMap<string, string>,
+): string {
+  const printed = layout?.get(code);
+  const key = printed && printed.trim() ? printed.toUpperCase() : keyLabel(code);
+  return `${mac ? 'Control+Shift' : 'Alt+Shift'}+${key}`;
 }
 
 /** The `aria-keyshortcuts` value of a chord (its own syntax: modifiers then key, joined by +). */

@@ -25,6 +25,8 @@ export class YilanGuide extends LitElement {
   @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) shortcuts: readonly Shortcut[] = [];
   @property({ type: Boolean }) mac = false;
+  /** The reader's keyboard layout (code → printed key), when the browser tells it. */
+  @property({ attribute: false }) layout: ReadonlyMap<string, string> | undefined;
 
   private opener: HTMLElement | null = null;
 
@@ -48,7 +50,7 @@ export class YilanGuide extends LitElement {
 
   private key(command: string): string | undefined {
     const hit = this.shortcuts.find(s => s.command === command);
-    return hit ? chordLabel(hit.code, this.mac) : undefined;
+    return hit ? chordLabel(hit.code, this.mac, this.layout) : undefined;
   }
 
   private section(title: MoreKey, steps: readonly (string | undefined)[]): TemplateResult {

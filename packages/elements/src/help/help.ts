@@ -26,6 +26,11 @@ export class YilanHelp extends LitElement {
   @property() locale: Locale = 'zh-CN';
   @property({ attribute: false }) shortcuts: readonly Shortcut[] = [];
   @property({ type: Boolean }) mac = false;
+  /** The reader's keyboard layout (code → printed key), when the browser tells it. */
+  @property({ attribute: false }) layout: ReadonlyMap<string, string> | undefined;
+  /** Sections about this page that features contribute (the regions found). */
+  @property({ attribute: false }) sections: readonly { title: string; items: readonly string[] }[] =
+    [];
 
   private opener: HTMLElement | null = null;
 
@@ -74,7 +79,7 @@ export class YilanHelp extends LitElement {
                 ${this.shortcuts.map(
                   s =>
                     html`<tr>
-                      <td><kbd>${chordLabel(s.code, this.mac)}</kbd></td>
+                      <td><kbd>${chordLabel(s.code, this.mac, this.layout)}</kbd></td>
                       <td>${this.command(s.command)}</td>
                     </tr>`,
                 )}
@@ -82,6 +87,13 @@ export class YilanHelp extends LitElement {
             </table>`
           : html`<p>${t('helpShortcutsOff')}</p>`
       }
+      ${this.sections.map(
+        section =>
+          html`<h3>${section.title}</h3>
+            <ol>
+              ${section.items.map(item => html`<li>${item}</li>`)}
+            </ol>`,
+      )}
       <p>${t('helpBrowserZoom', this.mac ? '⌘ +' : 'Ctrl +')}</p>
       <form method="dialog"><button>${this.t('close')}</button></form>
     </dialog>`;

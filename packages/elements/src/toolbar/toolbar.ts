@@ -35,6 +35,8 @@ export interface PanelElement extends HTMLElement {
 export interface DialogElement extends HTMLElement {
   t: Translate;
   locale: string;
+  layout?: ReadonlyMap<string, string>;
+  sections?: readonly { title: string; items: readonly string[] }[];
   shortcuts: readonly Shortcut[];
   mac: boolean;
   show(): void;
@@ -147,14 +149,32 @@ export class YilanToolbar extends HTMLElement {
     else this.open();
   }
 
-  /** Show the keyboard help dialog. */
+  /** Show the keyboard help dialog, with what features say about this page and the key layout. */
   showHelp(): void {
-    void this.ensurePanel().then(() => this.help?.show());
+    void this.ensurePanel().then(async () => {
+      const help = this.help;
+      if (!help) return;
+      const context = this.context;
+      const sections = context
+        ? await Promise.all(
+            this.features
+              .filter(f => f.helpSection)
+              .map(f => f.helpSection!(context).catch(() => undefined)),
+          )
+        : [];
+      help.sections = sections.filter(s => s !== undefined);
+      help.layout = await keyboardLayout(this.ownerDocument.defaultView);
+      help.show();
+    });
   }
 
   /** Show the first-use operation guide (图文引导). */
   showGuide(): void {
-    void this.ensurePanel().then(() => this.guide?.show());
+    void this.ensurePanel().then(async () => {
+      if (!this.guide) return;
+      this.guide.layout = await keyboardLayout(this.ownerDocument.defaultView);
+      this.guide.show();
+    });
   }
 
   /** Run a command by id: a shortcut, a toolbar button, or a site's script. */
@@ -297,6 +317,22 @@ export class YilanToolbar extends HTMLElement {
       },
     );
     return this.panelLoading;
+  }
+}
+
+/** The reader's keyboard layout map (Chromium), or nothing where the browser does not tell. */
+async function keyboardLayout(
+  win: Window | null,
+): Promise<ReadonlyMap<string, string> | undefined> {
+  const keyboard = (
+    win?.navigator as
+      | (Navigator & { keyboard?: { getLayoutMap(): Promise<ReadonlyMap<string, string>> } })
+      | undefined
+  )?.keyboard;
+  try {
+    return await keyboard?.getLayoutMap();
+  } catch {
+    return undefined;
   }
 }
 

@@ -66,8 +66,25 @@ class Table {
   }
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math']);
-const FIELD = new Set(['input', 'select', 'textarea']);
+/** What the walk needs to know about a tag, in one lookup per element. */
+const SKIPPED = 1;
+const IS_FIELD = 2;
+const IS_ITEM = 4;
+const IS_PARAGRAPH = 8;
+const IS_HEADING = 16;
+const MAYBE_LANDMARK = 32;
+const TAGS = new Map<string, number>([
+  ...['script', 'style', 'noscript', 'template', 'head', 'svg', 'math'].map(
+    t => [t, SKIPPED] as const,
+  ),
+  ...['input', 'select', 'textarea'].map(t => [t, IS_FIELD] as const),
+  ...['li', 'tr', 'dt'].map(t => [t, IS_ITEM] as const),
+  ['p', IS_PARAGRAPH],
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map(t => [t, IS_HEADING] as const),
+  ...['nav', 'search', 'main', 'header', 'footer', 'aside', 'section', 'form'].map(
+    t => [t, MAYBE_LANDMARK] as const,
+  ),
+]);
 const BLOCK = new Set([
   'div',
   'section',
@@ -89,17 +106,6 @@ const BLOCK = new Set([
   'center',
   'fieldset',
   'figure',
-]);
-const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const LANDMARK_TAGS = new Set([
-  'nav',
-  'search',
-  'main',
-  'header',
-  'footer',
-  'aside',
-  'section',
-  'form',
 ]);
 const SERVICE_WORDS =
   /版权|©|copyright|备案|ICP|主办|承办|联系我们|网站标识码|地址[:：]|电话[:：]/i;
@@ -125,7 +131,8 @@ export function detectRegions(doc: Document, options: DetectOptions = {}): Regio
     if (!index.size) table.els.forEach((e, i) => index.set(e, i));
     return index.get(el) ?? -1;
   };
-  const add = (el: Element, kind: RegionKind, source: Region['source']): void => {
+  const order: number[] = [];
+  const add = (el: Element, kind: RegionKind, source: Region['source'], known = -1): void => {
     const same = taken.get(kind)!;
     if (placed.has(el)) return;
     // Not inside a region of the same kind (walk up: cheap even with hundreds of regions)...
@@ -134,7 +141,8 @@ export function detectRegions(doc: Document, options: DetectOptions = {}): Regio
     if (source !== 'landmark') for (const other of same) if (el.contains(other)) return;
     same.add(el);
     placed.add(el);
-    const i = indexOf(el);
+    const i = known >= 0 ? known : indexOf(el);
+    order.push(i);
     found.push({
       kind,
       element: el,
@@ -158,16 +166,23 @@ export function detectRegions(doc: Document, options: DetectOptions = {}): Regio
     }
   }
   for (const { el, kind, i } of landmarks)
-    add(el, kind === 'section' ? sectionKind(table, i) : kind, 'landmark');
+    add(el, kind === 'section' ? sectionKind(table, i) : kind, 'landmark', i);
 
   const has = (kind: RegionKind): boolean => found.some(r => r.kind === kind);
   const free = (i: number): boolean =>
     !found.some(r => r.element.contains(table.els[i]) || table.els[i].contains(r.element));
   if (table.size)
-    heuristics(table, headings, has, free, (i, kind) => add(table.els[i], kind, 'heuristic'));
+    heuristics(table, headings, has, free, (i, kind) => add(table.els[i], kind, 'heuristic', i));
 
+  // The walk's pre-order index is document order, with shadow and frame content at its host.
   const compare = byDocumentOrder(doc);
-  return found.filter(r => visible(r.element)).sort((a, b) => compare(a.element, b.element));
+  return found
+    .map((region, k) => ({ region, i: order[k]! }))
+    .filter(({ region }) => visible(region.element))
+    .sort((a, b) =>
+      a.i >= 0 && b.i >= 0 ? a.i - b.i : compare(a.region.element, b.region.element),
+    )
+    .map(({ region }) => region);
 }
 
 /** Document order; elements in shadow roots or iframes sort by their host in `doc`. */
@@ -259,27 +274,33 @@ function walk(
     }
     const el = node as Element;
     const tag = el.localName;
+    const flags = TAGS.get(tag) ?? 0;
     // Most elements carry no attributes at all: one call answers for all the checks below.
     const attributed = el.hasAttributes();
-    if (
-      SKIP.has(tag) ||
-      (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true'))
-    )
+    if (flags & SKIPPED) continue;
+    if (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true'))
       continue;
     // Yilan's UI enters the page only as custom-element hosts; asking about every element would
     // walk up the tree 50,000 times.
     if (tag.includes('-') && options.isOwnUi?.(el)) continue;
     const i = table.add(el, parent);
-    if (tag === 'a' && attributed && el.hasAttribute('href')) {
-      table.links[i] = 1;
-      table.linkText[i] = -1; // resolved in aggregate(): all the link's text is link text
-    } else if (FIELD.has(tag)) {
+    if (tag === 'a') {
+      if (attributed && el.hasAttribute('href')) {
+        table.links[i] = 1;
+        table.linkText[i] = -1; // resolved in aggregate(): all the link's text is link text
+      }
+    } else if (flags & IS_FIELD) {
       if ((el as HTMLInputElement).type !== 'hidden') table.fields[i] = 1;
-    } else if (tag === 'li' || tag === 'tr' || tag === 'dt') table.items[i] = 1;
-    else if (tag === 'p') table.paragraphs[i] = 1;
-    else if (HEADING.has(tag)) headings.push(i);
-    if (attributed && el.hasAttribute('data-yilan-region')) annotated.push(el);
-    if (LANDMARK_TAGS.has(tag) || (attributed && el.hasAttribute('role'))) {
+    } else if (flags & IS_ITEM) table.items[i] = 1;
+    else if (flags & IS_PARAGRAPH) table.paragraphs[i] = 1;
+    else if (flags & IS_HEADING) headings.push(i);
+    if (attributed) {
+      if (el.hasAttribute('data-yilan-region')) annotated.push(el);
+      if (flags & MAYBE_LANDMARK || el.hasAttribute('role')) {
+        const kind = landmarkKind(el);
+        if (kind) landmarks.push({ el, kind, i });
+      }
+    } else if (flags & MAYBE_LANDMARK) {
       const kind = landmarkKind(el);
       if (kind) landmarks.push({ el, kind, i });
     }

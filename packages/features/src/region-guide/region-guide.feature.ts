@@ -35,4 +35,7 @@ export const regionGuide: FeatureDefinition<boolean> = {
     },
   ],
   apply: async context => (await guide(context)).showOverlay(),
+  async helpSection(context) {
+    return (await guide(context)).helpSection();
+  },
 };

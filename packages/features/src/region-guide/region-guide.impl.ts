@@ -169,6 +169,15 @@ export class RegionGuide {
     (buttons[Math.max(0, this.current)] ?? close).focus();
   }
 
+  /** The regions found, for the keyboard help. */
+  helpSection(): { title: string; items: readonly string[] } {
+    const regions = this.list();
+    return {
+      title: this.t('helpRegions'),
+      items: regions.length ? regions.map(r => this.describe(r)) : [this.t('regionNone')],
+    };
+  }
+
   /** "导航区：主导航，12 个链接" — what is announced and listed. */
   describe(region: Region): string {
     const kind = this.t(`region.${region.kind}` as MoreKey);
