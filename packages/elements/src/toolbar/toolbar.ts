@@ -324,11 +324,11 @@ export class YilanToolbar extends HTMLElement {
 async function keyboardLayout(
   win: Window | null,
 ): Promise<ReadonlyMap<string, string> | undefined> {
-  const keyboard = (
-    win?.navigator as
-      | (Navigator & { keyboard?: { getLayoutMap(): Promise<ReadonlyMap<string, string>> } })
-      | undefined
-  )?.keyboard;
+  type WithKeyboard = Navigator & {
+    keyboard?: { getLayoutMap(): Promise<ReadonlyMap<string, string>> };
+  };
+  const nav: WithKeyboard | undefined = win?.navigator;
+  const keyboard = nav?.keyboard;
   try {
     return await keyboard?.getLayoutMap();
   } catch {

@@ -177,7 +177,7 @@ export function detectRegions(doc: Document, options: DetectOptions = {}): Regio
   // The walk's pre-order index is document order, with shadow and frame content at its host.
   const compare = byDocumentOrder(doc);
   return found
-    .map((region, k) => ({ region, i: order[k]! }))
+    .map((region, k) => ({ region, i: order[k] }))
     .filter(({ region }) => visible(region.element))
     .sort((a, b) =>
       a.i >= 0 && b.i >= 0 ? a.i - b.i : compare(a.region.element, b.region.element),
