@@ -1,13 +1,10 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import type { Translate } from '@yilan/core/i18n/translate.js';
-import type { Locale } from '@yilan/core/i18n/translation.js';
+import { property } from 'lit/decorators.js';
 import type { MoreKey } from '@yilan/core/i18n/more-translation.js';
 import { moreTranslator } from '@yilan/core/i18n/more-translate.js';
-import type { Shortcut } from '@yilan/core/shortcuts/shortcuts.js';
 import { chordLabel } from '@yilan/core/shortcuts/shortcuts.js';
-import { dialogStyles } from './dialog.styles.js';
+import { YilanDialogElement } from '../base/dialog-element.js';
 
 /**
  * @tagname yilan-help
@@ -17,40 +14,10 @@ import { dialogStyles } from './dialog.styles.js';
  *
  * @csspart dialog - The dialog box.
  */
-export class YilanHelp extends LitElement {
-  static override styles = dialogStyles;
-
-  @query('dialog') private dialog!: HTMLDialogElement | null;
-
-  @property({ attribute: false }) t: Translate = key => key;
-  @property() locale: Locale = 'zh-CN';
-  @property({ attribute: false }) shortcuts: readonly Shortcut[] = [];
-  @property({ type: Boolean }) mac = false;
-  /** The reader's keyboard layout (code → printed key), when the browser tells it. */
-  @property({ attribute: false }) layout: ReadonlyMap<string, string> | undefined;
+export class YilanHelp extends YilanDialogElement {
   /** Sections about this page that features contribute (the regions found). */
   @property({ attribute: false }) sections: readonly { title: string; items: readonly string[] }[] =
     [];
-
-  private opener: HTMLElement | null = null;
-
-  private readonly onClose = (): void => {
-    const back = this.opener;
-    this.opener = null;
-    if (back?.isConnected) back.focus();
-  };
-
-  /** Open as a modal dialog; focus returns to what had it when the dialog closes. */
-  show(): void {
-    void this.updateComplete.then(() => {
-      const dialog = this.dialog;
-      if (!dialog || dialog.open) return;
-      let active: Element | null = this.ownerDocument.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      this.opener = active instanceof HTMLElement ? active : null;
-      dialog.showModal();
-    });
-  }
 
   private command(command: string): string {
     const key = `command.${command}` as MoreKey;

@@ -1,107 +1,89 @@
 import { css } from 'lit';
+import { buttonStyles } from '../base/button.styles.js';
 
 /**
  * Sizes in px so the page's text zoom never changes the toolbar's layout (elder mode enlarges it
  * on purpose). Colour tokens (--_fg, --_bg, --_accent…) are inherited from `<yilan-toolbar>`.
  */
-export const panelStyles = css`
-  :host {
-    display: flex;
-    flex-direction: column;
-    gap: 6px;
-    color: var(--_fg);
-    font: inherit;
-  }
-  * {
-    box-sizing: border-box;
-  }
-  :host([hidden]),
-  [hidden] {
-    display: none !important;
-  }
-  button {
-    font: inherit;
-    font-weight: 600;
-    min-height: var(--_target);
-    min-width: var(--_target);
-    margin: 0;
-    padding: 6px 14px;
-    border: 2px solid var(--_accent);
-    border-radius: 8px;
-    background: var(--_bg);
-    color: var(--_fg);
-    cursor: var(--yilan-cursor-hand, pointer);
-    touch-action: manipulation;
-  }
-  button:hover {
-    text-decoration: underline;
-  }
-  button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  button[aria-pressed='true']::before {
-    content: '✓ ' / '';
-  }
-  button[aria-disabled='true'] {
-    border-style: dashed;
-    cursor: var(--yilan-cursor-arrow, not-allowed);
-  }
-  button:focus-visible {
-    outline: 3px solid var(--_fg);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 6px var(--_focus);
-  }
-  [role='toolbar'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
-    align-items: stretch;
-  }
-  .pair {
-    display: inline-flex;
-    gap: 2px;
-  }
-  .more {
-    padding: 6px 8px;
-  }
-  .more svg {
-    width: 14px;
-    height: 14px;
-    fill: currentColor;
-  }
-  .value {
-    align-self: center;
-    min-width: 4.2em;
-    text-align: center;
-    font-weight: 700;
-  }
-  .options {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
-    flex-basis: 100%;
-    padding: 6px;
-    border: 2px solid var(--_accent);
-    border-radius: 8px;
-  }
-  .note {
-    margin: 0;
-    font-size: 14px;
-    color: var(--_fg);
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  @media (max-width: 480px) {
-    button {
-      padding: 6px 10px;
+export const panelStyles = [
+  buttonStyles,
+  css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 6px;
+      color: var(--_fg);
+      font: inherit;
     }
-  }
-`;
+    * {
+      box-sizing: border-box;
+    }
+    :host([hidden]),
+    [hidden] {
+      display: none !important;
+    }
+    button[aria-pressed='true'] {
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
+    button[aria-pressed='true']::before {
+      content: '✓ ' / '';
+    }
+    button[aria-disabled='true'] {
+      border-style: dashed;
+      cursor: var(--yilan-cursor-arrow, not-allowed);
+    }
+    [role='toolbar'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      align-items: stretch;
+    }
+    .pair {
+      display: inline-flex;
+      gap: 2px;
+    }
+    .more {
+      padding: 6px 8px;
+    }
+    .more svg {
+      width: 14px;
+      height: 14px;
+      fill: currentColor;
+    }
+    .value {
+      align-self: center;
+      min-width: 4.2em;
+      text-align: center;
+      font-weight: 700;
+    }
+    .options {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
+      flex-basis: 100%;
+      padding: 6px;
+      border: 2px solid var(--_accent);
+      border-radius: 8px;
+    }
+    .note {
+      margin: 0;
+      font-size: 14px;
+      color: var(--_fg);
+    }
+    .sr-only {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    @media (max-width: 480px) {
+      button {
+        padding: 6px 10px;
+      }
+    }
+  `,
+];
