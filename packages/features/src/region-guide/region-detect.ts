@@ -467,12 +467,23 @@ function labelOf(el: Element, kind: RegionKind): string {
   }
   const heading = el.querySelector('h1, h2, h3, h4, h5, h6, caption, legend');
   if (heading) return squash(heading.textContent ?? '');
-  // A banner is named by its site title: its own short text, else its logo's alt text.
+  // A banner is named by its site title: its first piece of text (not everything in it, which
+  // may include a search box and a menu), else its logo's alt text.
   if (kind === 'banner')
-    return (
-      squash(el.textContent ?? '') ||
-      squash(el.querySelector('img[alt]')?.getAttribute('alt') ?? '')
-    );
+    return squash(firstText(el)) || squash(el.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+  return '';
+}
+
+function firstText(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node as Text).data.trim();
+    if (
+      text &&
+      node.parentElement?.closest('label, button, select, option, script, style') === null
+    )
+      return text;
+  }
   return '';
 }
 
