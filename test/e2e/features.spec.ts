@@ -223,3 +223,37 @@ test('elder mode applies its preset, hides marked blocks, and undoes only what i
   });
   await expect(page.locator('.promo')).toBeVisible();
 });
+
+test('with the toolbar open at the bottom, the caption screen moves to the top; nothing overlaps', async ({
+  page,
+}) => {
+  await open(page, '/fixtures/bottom.html');
+  await setMode(page, { open: true, caption: true });
+  const boxes = await page.evaluate(() => {
+    const bar = document
+      .querySelector('yilan-layer')!
+      .shadowRoot!.querySelector('[data-yilan-caption-bar]')!;
+    const toolbar = document.querySelector('yilan-toolbar')!.shadowRoot!.querySelector('section')!;
+    const a = bar.getBoundingClientRect();
+    const b = toolbar.getBoundingClientRect();
+    const style = getComputedStyle(document.documentElement);
+    return {
+      captionBottom: a.bottom,
+      toolbarTop: b.top,
+      padTop: parseFloat(style.paddingTop),
+      padBottom: parseFloat(style.paddingBottom),
+    };
+  });
+  expect(boxes.captionBottom).toBeLessThanOrEqual(boxes.toolbarTop);
+  expect(boxes.padTop).toBeGreaterThan(100);
+  expect(boxes.padBottom).toBeGreaterThan(40);
+  await setMode(page, { open: false });
+  const top = await page.evaluate(
+    () =>
+      document
+        .querySelector('yilan-layer')!
+        .shadowRoot!.querySelector('[data-yilan-caption-bar]')!
+        .getBoundingClientRect().top,
+  );
+  expect(top).toBeGreaterThan(500);
+});

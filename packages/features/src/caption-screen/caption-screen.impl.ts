@@ -7,7 +7,8 @@ const css = `.caption { position: fixed; left: 0; right: 0; bottom: 0; z-index: 
   height: ${CAPTION_HEIGHT}; padding: 14px 24px; margin: 0; overflow: hidden;
   background: #000000; color: #ffff00; border-top: 3px solid #ffff00;
   font: 700 ${CAPTION_FONT}/1.35 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
-  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; pointer-events: none; }`;
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; pointer-events: none; }
+.caption.top { top: 0; bottom: auto; border-top: 0; border-bottom: 3px solid #ffff00; }`;
 
 /** Time the pointer must rest before the caption changes, so sweeping across the page is calm. */
 const DWELL_MS = 120;
@@ -47,9 +48,19 @@ export function mountCaption({ document, layer, isOwnUi }: FeatureContext): Disp
   document.addEventListener('pointerover', onOver, { capture: true, passive: true });
   document.addEventListener('focusin', onFocus, { capture: true });
   document.addEventListener('yilan:caption', onText);
+  // The toolbar open at the bottom would cover the bar: follow it to the top (one attribute watched).
+  const html = document.documentElement;
+  const place = (): void => {
+    bar.classList.toggle('top', html.getAttribute('data-yilan-open') === 'bottom');
+  };
+  const Observer = win.MutationObserver;
+  const watcher = Observer ? new Observer(place) : undefined;
+  watcher?.observe(html, { attributes: true, attributeFilter: ['data-yilan-open'] });
+  place();
   if (document.activeElement && document.activeElement !== document.body)
     show(document.activeElement);
   return () => {
+    watcher?.disconnect();
     win.clearTimeout(timer);
     document.removeEventListener('pointerover', onOver, { capture: true });
     document.removeEventListener('focusin', onFocus, { capture: true });
