@@ -1,4 +1,4 @@
-import { test, expect, open, setMode, control } from '../helpers/test.js';
+import { test, expect, open, setMode, control, axe, summary } from '../helpers/test.js';
 
 test('loading the script twice makes one toolbar and one warning', async ({ page, log }) => {
   await open(page, '/fixtures/twice.html');
@@ -134,4 +134,22 @@ test('Yilan never rewrites the host page: no attribute, role or tabindex changes
     r => !/^HTML@data-yilan-/.test(r) && !/^BODY\+YILAN-LAYER/.test(r),
   );
   expect(foreign).toEqual([]);
+});
+
+test('a right-to-left page: the entry button sits at the top left, Yilan reads left to right, no violations', async ({
+  page,
+}) => {
+  await open(page, '/fixtures/rtl.html');
+  const entry = control(page, 'Accessibility');
+  const box = (await entry.boundingBox())!;
+  expect(box.x).toBeLessThan(100);
+  await entry.click();
+  await expect(control(page, 'Zoom in')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Accessibility toolbar' })).toHaveAttribute(
+    'dir',
+    'ltr',
+  );
+  await control(page, 'Zoom in').click();
+  await expect(page.locator('html')).toHaveAttribute('data-yilan-zoom', '125');
+  expect(summary(await axe(page))).toEqual([]);
 });

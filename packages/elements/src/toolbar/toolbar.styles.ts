@@ -21,6 +21,7 @@ export const toolbarCss = `:host {
 .base { position: fixed; z-index: 2147483647; top: 8px; right: 8px; color: var(--_fg); font: inherit;
   text-align: start; cursor: var(--yilan-cursor-arrow, default); }
 .base.bottom { top: auto; bottom: 8px; }
+.base.rtl-page { right: auto; left: 8px; }
 .base.open { left: 0; right: 0; top: 0; display: flex; flex-wrap: wrap; align-items: flex-start; gap: 8px;
   padding: 8px; background: var(--_bg); border-bottom: 3px solid var(--_accent); box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); }
 .base.open.bottom { top: auto; bottom: 0; border-bottom: 0; border-top: 3px solid var(--_accent); }

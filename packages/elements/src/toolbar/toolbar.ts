@@ -95,6 +95,8 @@ export class YilanToolbar extends HTMLElement {
   private skip: HTMLButtonElement | undefined;
   private panelLoading: Promise<PanelElement | undefined> | undefined;
   private settings: Settings = {};
+  /** On right-to-left pages the entry button sits at the top left (the inline end there). */
+  private rtlPage = false;
   private unsubscribe: (() => void) | undefined;
 
   connectedCallback(): void {
@@ -227,6 +229,10 @@ export class YilanToolbar extends HTMLElement {
     shadow.adoptedStyleSheets = [createSheet(doc, toolbarCss)];
     const base = doc.createElement('section');
     base.setAttribute('part', 'base');
+    // Yilan's own strings are left-to-right whatever the page's direction.
+    base.dir = 'ltr';
+    this.rtlPage =
+      doc.documentElement.dir.toLowerCase() === 'rtl' || doc.body?.dir.toLowerCase() === 'rtl';
     const entry = doc.createElement('button');
     entry.className = 'entry';
     entry.setAttribute('part', 'entry');
@@ -251,7 +257,7 @@ export class YilanToolbar extends HTMLElement {
     const { base, entry, label } = this;
     if (!base || !entry || !label) return;
     const open = this.isOpen;
-    base.className = `base ${this.position}${open ? ' open' : ''}${this.settings.elder === true ? ' elder' : ''}`;
+    base.className = `base ${this.position}${open ? ' open' : ''}${this.settings.elder === true ? ' elder' : ''}${this.rtlPage ? ' rtl-page' : ''}`;
     base.setAttribute('aria-label', this.t('toolbar'));
     base.lang = this.locale;
     label.textContent = this.t('entry');
