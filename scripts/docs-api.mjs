@@ -1,12 +1,15 @@
-// Writes the API tables of docs/elements/<tag>.md from custom-elements.json, between the markers
-// <!-- api --> and <!-- /api -->; prose outside them is hand-written and kept.
+// Sorts custom-elements.json, then writes the API tables of docs/elements/<tag>.md from it,
+// between the markers <!-- api --> and <!-- /api -->; prose outside them is hand-written and kept.
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
-const manifest = JSON.parse(
-  await readFile(new URL('packages/elements/custom-elements.json', root), 'utf8'),
-);
+const manifestUrl = new URL('packages/elements/custom-elements.json', root);
+const manifest = JSON.parse(await readFile(manifestUrl, 'utf8'));
+// The analyzer lists modules in directory-read order, which differs between machines: sort them so
+// the committed manifest only changes when the API does.
+manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+await writeFile(manifestUrl, `${JSON.stringify(manifest, null, 2)}\n`);
 const cell = text =>
   String(text ?? '')
     .replace(/\|/g, '\\|')
