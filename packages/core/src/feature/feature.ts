@@ -36,6 +36,16 @@ export interface FeatureContext {
   readonly announce: (text: string) => void;
   /** Region selectors a site gave in its options (`regions: { nav: '#menu' }`). */
   readonly regionSelectors?: Readonly<Record<string, string>>;
+  /** A lasting line in the toolbar (why speech is unavailable); empty text removes it. */
+  readonly notice?: (text: string) => void;
+  /** The site's speech options (`data-tts`, `data-tts-endpoint`). */
+  readonly speech?: SpeechOptions;
+}
+
+/** Which speech engines a site allows, in order, and its own TTS endpoint. */
+export interface SpeechOptions {
+  readonly engines: readonly string[];
+  readonly endpoint?: string;
 }
 
 /**
@@ -58,6 +68,8 @@ export interface FeatureDefinition<V extends Value = Value> {
   readonly optionsLabel?: MoreKey;
   /** For steppers: how to show a value (e.g. "150%"). */
   format?(value: V): string;
+  /** Further settings this feature owns that have no control of their own (a voice's name). */
+  readonly fields?: Readonly<Record<string, FieldSpec>>;
   /** Other settings switched together with this one (elder mode's preset). */
   readonly preset?: Readonly<Record<string, Value>>;
   /** Shortcuts as data: command id, default key and what it does to this setting. */

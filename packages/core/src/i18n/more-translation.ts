@@ -56,6 +56,33 @@ export interface MoreTranslation {
   readonly helpRegions: string;
   readonly regionJoin: string;
   readonly regionAnnounce: string;
+  readonly speechUnavailable: string;
+  readonly noVoices: string;
+  readonly voiceNow: string;
+  readonly readingBar: string;
+  readonly previousParagraph: string;
+  readonly previousSentence: string;
+  readonly pause: string;
+  readonly resume: string;
+  readonly nextSentence: string;
+  readonly nextParagraph: string;
+  readonly stopReading: string;
+  readonly 'role.textbox': string;
+  readonly 'role.password': string;
+  readonly 'role.checkbox': string;
+  readonly 'role.radio': string;
+  readonly 'role.button': string;
+  readonly 'role.combobox': string;
+  readonly 'role.image': string;
+  readonly 'role.link': string;
+  readonly 'state.checked': string;
+  readonly 'state.unchecked': string;
+  readonly 'command.read': string;
+  readonly 'command.voice-next': string;
+  readonly guideListen: string;
+  readonly guideListen1: string;
+  readonly guideListen2: string;
+  readonly guideListen3: string;
 }
 
 export type MoreKey = keyof MoreTranslation;

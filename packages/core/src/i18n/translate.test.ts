@@ -20,7 +20,7 @@ describe('i18n', () => {
   });
 
   it('inserts arguments as text', () => {
-    expect(translator('en')('zoomValue', '<b>150</b>')).toBe('Page zoom <b>150</b>%');
+    expect(translator('en')('zoomValue', '<b>150</b>')).toBe('Page zoom <b>150</b>');
   });
 
   it('uses the names the product spec fixes', () => {

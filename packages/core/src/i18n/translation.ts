@@ -38,6 +38,19 @@ export interface Translation {
   readonly regions: string;
   readonly skipToMain: string;
   readonly guide: string;
+  readonly point: string;
+  readonly reading: string;
+  readonly speech: string;
+  readonly voiceNext: string;
+  readonly rate: string;
+  readonly rateDown: string;
+  readonly rateUp: string;
+  readonly rateValue: string;
+  readonly volume: string;
+  readonly volumeDown: string;
+  readonly volumeUp: string;
+  readonly volumeValue: string;
+  readonly speakFocus: string;
 }
 
 export type TranslationKey = Exclude<keyof Translation, '$lang'>;

@@ -9,7 +9,8 @@ export interface PresetSource {
 
 /**
  * Expand a partial update with the presets it switches. Turning a preset feature on adds its
- * preset values (explicit keys in the same update win; zoom only ever grows). Turning it off
+ * preset values (explicit keys in the same update win; a number the user already moved further
+ * the same way is kept: zoom 200 stays above the preset's 150, rate 0.5 below its 0.75). Turning it off
  * returns each preset key to its default only if it still holds the preset's value, so a
  * change the user made afterwards survives.
  */
@@ -33,7 +34,7 @@ export function expandPresets(
       if (Object.hasOwn(partial, key)) continue;
       const now = current[key];
       if (on) {
-        if (typeof value === 'number' && typeof now === 'number' && now > value) continue;
+        if (beyond(value, now, schema[key]?.default)) continue;
         out[key] = value;
       } else if (now === value) {
         const target = schema[key];
@@ -42,4 +43,11 @@ export function expandPresets(
     }
   }
   return out;
+}
+
+/** True when `now` is already past the preset `value`, seen from the default. */
+function beyond(value: Value, now: Value | undefined, fallback: Value | undefined): boolean {
+  if (typeof value !== 'number' || typeof now !== 'number' || typeof fallback !== 'number')
+    return false;
+  return value >= fallback ? now > value : now < value;
 }

@@ -5,6 +5,10 @@ export type Value = string | number | boolean;
 export interface FieldSpec<V extends Value = Value> {
   readonly values: readonly V[];
   readonly default: V;
+  /** For open fields (a voice's name): accepts values beyond `values`. */
+  readonly accept?: (value: unknown) => value is V;
+  /** Lives for this page only: never stored, never restored (continuous reading must not restart). */
+  readonly transient?: boolean;
 }
 
 export type Schema = Readonly<Record<string, FieldSpec>>;
@@ -32,8 +36,15 @@ export function defaultsOf(schema: Schema): Record<string, Value> {
 
 /** True when `value` is one of the field's allowed values (numbers compared by value). */
 export function isAllowed(spec: FieldSpec, value: unknown): value is Value {
-  return spec.values.some(v => v === value);
+  return spec.values.some(v => v === value) || (spec.accept?.(value) ?? false);
 }
+
+/** Field spec for free text up to `max` characters (a voice name), default empty. */
+export const freeText = (max = 200): FieldSpec<string> => ({
+  values: [''],
+  default: '',
+  accept: (value): value is string => typeof value === 'string' && value.length <= max,
+});
 
 /**
  * Coerce text (from a data-* attribute or storage written by an older version) into an allowed

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SettingsStore } from './settings-store.js';
 import { memoryStorage } from './storage.js';
-import { oneOf, toggle } from './schema.js';
+import { freeText, oneOf, toggle } from './schema.js';
 
 const schema = {
   zoom: oneOf([100, 150, 200] as const),
@@ -112,5 +112,19 @@ describe('SettingsStore', () => {
     expect(store.set(null as unknown as Record<string, unknown>)).toEqual([]);
     expect(store.set('zoom' as unknown as Record<string, unknown>)).toEqual([]);
     expect(warn).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps transient settings out of storage and accepts free text within its limit', () => {
+    const open = { reading: { ...toggle(), transient: true }, voiceName: freeText(10) };
+    const storage = memoryStorage(JSON.stringify({ v: 1, settings: { reading: true } }));
+    const warn = vi.fn();
+    const store = new SettingsStore({ schema: open, storage, warn });
+    expect(store.get().reading).toBe(false);
+    store.set({ reading: true, voiceName: 'Ting-Ting' });
+    expect(JSON.parse(storage.read()!).settings).toEqual({ voiceName: 'Ting-Ting' });
+    store.reload();
+    expect(store.get().reading).toBe(true);
+    expect(store.set({ voiceName: 'x'.repeat(11) })).toEqual([]);
+    expect(warn).toHaveBeenCalledWith('bad-setting-value', expect.stringContaining('voiceName'));
   });
 });

@@ -104,13 +104,18 @@ export class SettingsStore {
 
   /** Re-read storage (another tab wrote it) and notify what changed. */
   reload(): void {
-    this.commit(this.load(), false);
+    const next = this.load();
+    for (const key of Object.keys(next)) {
+      if (this.schema[key]?.transient) next[key] = this.values[key]!;
+    }
+    this.commit(next, false);
   }
 
   private commit(next: Record<string, Value>, persist = true): string[] {
     const changed = Object.keys(next).filter(key => next[key] !== this.values[key]);
     for (const key of changed) {
-      if (next[key] !== this.schema[key]?.default) this.last[key] = next[key]!;
+      if (next[key] !== this.schema[key]?.default && !this.schema[key]?.transient)
+        this.last[key] = next[key]!;
     }
     this.values = next;
     if (persist && changed.length) this.save();
@@ -130,6 +135,7 @@ export class SettingsStore {
   private save(): void {
     const data: Stored = { v: FORMAT, settings: {}, last: this.last };
     for (const [key, value] of Object.entries(this.values)) {
+      if (this.schema[key]?.transient) continue;
       if (value !== this.schema[key]?.default) data.settings[key] = value;
     }
     this.storage.write(JSON.stringify(data));
@@ -153,7 +159,7 @@ export class SettingsStore {
     for (const [key, raw] of Object.entries(data.settings)) {
       const spec = Object.hasOwn(this.schema, key) ? this.schema[key] : undefined;
       // Keys from a newer or older version are dropped quietly: that is not corruption.
-      if (!spec) continue;
+      if (!spec || spec.transient) continue;
       if (isAllowed(spec, raw)) values[key] = raw;
       else
         this.warn(

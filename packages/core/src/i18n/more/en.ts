@@ -58,5 +58,36 @@ const en: MoreTranslation = {
   helpRegions: 'Regions on this page',
   regionJoin: ', ',
   regionAnnounce: '{0} ({1})',
+  speechUnavailable:
+    'No speech voice is available on this device: text still appears in the caption screen and is highlighted as it is read.',
+  noVoices: 'There is no other voice for this language on this device',
+  voiceNow: 'Voice: {0}',
+  readingBar: 'Reading controls',
+  previousParagraph: 'Previous paragraph',
+  previousSentence: 'Previous sentence',
+  pause: 'Pause',
+  resume: 'Resume',
+  nextSentence: 'Next sentence',
+  nextParagraph: 'Next paragraph',
+  stopReading: 'Stop reading',
+  'role.textbox': 'edit text',
+  'role.password': 'password field',
+  'role.checkbox': 'check box',
+  'role.radio': 'radio button',
+  'role.button': 'button',
+  'role.combobox': 'list box',
+  'role.image': 'image',
+  'role.link': 'link',
+  'state.checked': 'checked',
+  'state.unchecked': 'not checked',
+  'command.read': 'Start continuous reading; again to pause or resume',
+  'command.voice-next': 'Switch voice',
+  guideListen: 'Listening',
+  guideListen1:
+    'Turn on Point reading: whatever the pointer rests on or the keyboard reaches is read aloud.',
+  guideListen2:
+    'Press Continuous reading or {0} to hear the main text (or the text you selected) sentence by sentence, highlighted as it is read; press again to pause, Esc to stop.',
+  guideListen3:
+    'Set Speech rate, Volume and Switch voice until it sounds right; turn Voice off for silence.',
 };
 export default en;
