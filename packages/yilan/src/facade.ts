@@ -19,6 +19,22 @@ export interface YilanApi {
   on(event: string, fn: (event: YilanChangeEvent) => void): () => void;
   /** Resolves when every mode has finished applying (chunks loaded). */
   ready(): Promise<void>;
+  /**
+   * Say `text` with the reader's voice, rate and volume (e.g. a voice CAPTCHA). Resolves true when
+   * it was said to the end, false when something cancelled it.
+   */
+  speak(text: string): Promise<boolean>;
+  /** Read an element aloud in reading order, highlighting each sentence. */
+  readElement(el: Element): Promise<void>;
+  /** Stop any speech. */
+  stopSpeaking(): void;
+}
+
+/** What the facade needs of read-aloud (loaded on first use). */
+export interface SpeechParts {
+  speak(text: string): Promise<boolean>;
+  readElement(el: Element): Promise<void>;
+  stop(): void;
 }
 
 interface FacadeParts {
@@ -28,6 +44,7 @@ interface FacadeParts {
   toolbar: YilanToolbar;
   doc: Document;
   settled: () => Promise<void>;
+  speech: () => Promise<SpeechParts>;
 }
 
 export function createFacade({
@@ -37,7 +54,12 @@ export function createFacade({
   toolbar,
   doc,
   settled,
+  speech,
 }: FacadeParts): YilanApi {
+  const failed = (error: unknown): false => {
+    warn('speech-failed', `read-aloud could not load: ${String(error)}`);
+    return false;
+  };
   const inPage = (): boolean => toolbar.isConnected;
   return {
     version,
@@ -62,5 +84,29 @@ export function createFacade({
       return () => doc.removeEventListener('yilan:change', listener);
     },
     ready: () => settled(),
+    speak(text) {
+      if (typeof text !== 'string') {
+        warn('bad-argument', 'Yilan.speak() needs a string');
+        return Promise.resolve(false);
+      }
+      return speech()
+        .then(s => s.speak(text))
+        .catch(failed);
+    },
+    readElement(el) {
+      if (!(el instanceof Element) || !el.isConnected) {
+        warn('bad-argument', 'Yilan.readElement() needs an element in the page');
+        return Promise.resolve();
+      }
+      return speech()
+        .then(s => s.readElement(el))
+        .catch(failed)
+        .then(() => undefined);
+    },
+    stopSpeaking() {
+      void speech()
+        .then(s => s.stop())
+        .catch(failed);
+    },
   };
 }

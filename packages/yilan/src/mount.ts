@@ -18,6 +18,7 @@ import type { YilanOptions } from './options.js';
 import { Layer, ownedBy, whenBody } from './layer.js';
 import { createFacade } from './facade.js';
 import type { YilanApi } from './facade.js';
+import type * as ReadAloud from '@yilan/features/read-aloud/read-aloud.impl.js';
 
 export const VERSION = '0.1.0';
 
@@ -77,7 +78,9 @@ function start(
 
   const features = options.features;
   const schema: Schema = {
-    ...Object.fromEntries(features.map(f => [f.setting, f.field])),
+    ...Object.fromEntries(
+      features.flatMap(f => [[f.setting, f.field], ...Object.entries(f.fields ?? {})]),
+    ),
     open: toggle(),
   };
   const store = new SettingsStore({
@@ -113,8 +116,14 @@ function start(
     layer: () => layer.root(),
     isOwnUi: node => ownedBy(node, toolbar) || layer.contains(node),
     loadChunk,
-    announce: text => toolbar.announce(text),
+    announce: text => {
+      toolbar.announce(text);
+      // Read-aloud, when on, speaks Yilan's announcements too.
+      doc.dispatchEvent(new CustomEvent('yilan:announce', { detail: text }));
+    },
     regionSelectors: options.regions,
+    notice: text => toolbar.setNotice(text),
+    speech: options.speech,
   };
 
   const defaults: Shortcut[] = [
@@ -164,6 +173,18 @@ function start(
     toolbar,
     doc,
     settled: () => runner.settled(),
+    speech: async () => {
+      const m = await loadChunk<typeof ReadAloud>('read-aloud');
+      const parts = m.partsFor(context);
+      return {
+        speak: text => parts.speaker.speak(text),
+        readElement: el => m.readElement(context, el),
+        stop: () => {
+          parts.reader.stop();
+          parts.speaker.cancel();
+        },
+      };
+    },
   });
   Object.defineProperty(api, MARK, { value: true });
   win.Yilan = api;

@@ -4,7 +4,7 @@ import { isLocaleTag } from '@yilan/core/i18n/translate.js';
 import { coerce, toggle } from '@yilan/core/settings/schema.js';
 import { toCode } from '@yilan/core/shortcuts/shortcuts.js';
 import type { ShortcutOverrides } from '@yilan/core/shortcuts/shortcuts.js';
-import type { AnyFeature } from '@yilan/core/feature/feature.js';
+import type { AnyFeature, SpeechOptions } from '@yilan/core/feature/feature.js';
 
 /** Options a site may give, as data-* attributes on the script tag or as a JS object. */
 export interface YilanOptions {
@@ -27,6 +27,13 @@ export interface YilanOptions {
    * kind → CSS selector, or as an attribute "nav:#menu; content:.article".
    */
   regions?: string | Readonly<Record<string, string>>;
+  /**
+   * Speech engines to try, in order: "browser" (Web Speech), "http" (the site's endpoint),
+   * "espeak" (the optional offline engine, only when listed), "off". Default "browser,http".
+   */
+  tts?: string | readonly string[];
+  /** The site's text-to-speech endpoint (same origin): POST text, get audio back. */
+  ttsEndpoint?: string;
 }
 
 export interface ResolvedOptions {
@@ -39,6 +46,7 @@ export interface ResolvedOptions {
   storageKey: string;
   base: string | undefined;
   regions: Readonly<Record<string, string>>;
+  speech: SpeechOptions;
 }
 
 const KNOWN = [
@@ -50,7 +58,10 @@ const KNOWN = [
   'storageKey',
   'base',
   'regions',
+  'tts',
+  'ttsEndpoint',
 ];
+const ENGINES = ['browser', 'http', 'espeak', 'off'];
 const REGION_KINDS = ['banner', 'nav', 'interaction', 'list', 'content', 'service'];
 
 /** Read the data-* attributes Yilan understands from its own script tag. */
@@ -177,6 +188,7 @@ export function resolveOptions(
   }
 
   return {
+    speech: resolveSpeech(raw.tts, text('ttsEndpoint'), bad, warn),
     lang,
     position,
     features,
@@ -187,6 +199,36 @@ export function resolveOptions(
     base: text('base'),
     regions,
   };
+}
+
+function resolveSpeech(
+  tts: unknown,
+  endpoint: string | undefined,
+  bad: (name: string, value: unknown, fallback: string) => void,
+  warn: WarnFn,
+): SpeechOptions {
+  let engines = ['browser', 'http'];
+  if (tts !== undefined) {
+    const names =
+      typeof tts === 'string' ? tts.split(/[\s,]+/) : Array.isArray(tts) ? (tts as unknown[]) : [];
+    const picked = names.filter((n): n is string => typeof n === 'string' && ENGINES.includes(n));
+    if (picked.length !== names.filter(n => n !== '').length || !picked.length)
+      bad('data-tts', tts, picked.length ? picked.join(',') : 'browser,http');
+    if (picked.length) engines = picked.includes('off') ? [] : picked;
+  }
+  if (endpoint === undefined || endpoint === '') return { engines };
+  try {
+    const url = new URL(endpoint, document.baseURI);
+    // Text a reader points at must not leave for another site without the site saying so in code.
+    if (url.origin !== location.origin) {
+      warn('bad-option', `data-tts-endpoint ${endpoint} is not on this site; speech stays local`);
+      return { engines };
+    }
+    return { engines, endpoint: url.href };
+  } catch {
+    bad('data-tts-endpoint', endpoint, 'no endpoint');
+    return { engines };
+  }
 }
 
 function validSelector(selector: string): boolean {

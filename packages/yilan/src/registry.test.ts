@@ -9,6 +9,7 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
   'guide-lines': () => import('@yilan/features/guide-lines/guide-lines.impl.js'),
   'caption-screen': () => import('@yilan/features/caption-screen/caption-screen.impl.js'),
   'region-guide': () => import('@yilan/features/region-guide/region-guide.impl.js'),
+  'read-aloud': () => import('@yilan/features/read-aloud/read-aloud.impl.js'),
 };
 
 function context(): FeatureContext {
@@ -38,13 +39,15 @@ describe('registry', () => {
     const unique = (xs: string[]) => new Set(xs).size === xs.length;
     expect(unique(REGISTRY.map(f => f.id))).toBe(true);
     expect(unique(REGISTRY.map(f => f.setting))).toBe(true);
-    expect(unique(REGISTRY.flatMap(f => (f.shortcuts ?? []).map(s => s.code)))).toBe(true);
+    const codes = REGISTRY.flatMap(f => (f.shortcuts ?? []).map(s => s.code)).filter(Boolean);
+    expect(unique(codes)).toBe(true);
   });
 
-  it('every default is one of its values, and every boolean defaults to off', () => {
+  it('every default is one of its values, and every boolean but the voice defaults to off', () => {
     for (const f of REGISTRY) {
       expect(f.field.values).toContain(f.field.default);
-      if (typeof f.field.default === 'boolean') expect(f.field.default).toBe(false);
+      // The voice is on so that 指读 and 连读 speak when chosen; it speaks only through them.
+      if (typeof f.field.default === 'boolean') expect(f.field.default).toBe(f.id === 'speech');
     }
   });
 

@@ -8,6 +8,14 @@ import { guideLines } from '@yilan/features/guide-lines/guide-lines.feature.js';
 import { captionScreen } from '@yilan/features/caption-screen/caption-screen.feature.js';
 import { focusRing } from '@yilan/features/focus-ring/focus-ring.feature.js';
 import { regionGuide } from '@yilan/features/region-guide/region-guide.feature.js';
+import {
+  continuousReading,
+  pointReading,
+  speakFocus,
+  speech,
+  speechRate,
+  speechVolume,
+} from '@yilan/features/read-aloud/read-aloud.feature.js';
 
 /**
  * Every feature Yilan ships, in toolbar order. Adding a feature is a folder in
@@ -21,6 +29,12 @@ export const REGISTRY: readonly AnyFeature[] = [
   largeCursor,
   guideLines,
   captionScreen,
+  pointReading,
+  continuousReading,
+  speech,
+  speechRate,
+  speechVolume,
+  speakFocus,
   focusRing,
   regionGuide,
 ];

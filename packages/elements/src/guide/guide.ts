@@ -29,17 +29,23 @@ export class YilanGuide extends YilanDialogElement {
 
   override render(): TemplateResult {
     const t = moreTranslator(this.locale);
-    const [next, previous, list, help] = [
+    const [next, previous, list, help, read] = [
       'region-next',
       'region-previous',
       'region-list',
       'help',
+      'read',
     ].map(c => this.key(c));
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
       <h2 id="title">${t('guideTitle')}</h2>
       <p>${t('guideIntro')}</p>
       ${this.section('guideSee', [t('guideSee1'), t('guideSee2'), t('guideSee3')])}
       ${this.section('guideRead', [t('guideRead1'), t('guideRead2')])}
+      ${this.section('guideListen', [
+        t('guideListen1'),
+        t('guideListen2', read ?? this.t('reading')),
+        t('guideListen3'),
+      ])}
       ${this.section('guideKeys', [
         t('guideKeys1'),
         next && previous && list ? t('guideKeys2', next, previous, list) : undefined,

@@ -66,6 +66,13 @@ export const panelStyles = [
       border: 2px solid var(--_accent);
       border-radius: 8px;
     }
+    .notice {
+      margin: 0;
+      padding: 4px 8px;
+      border-left: 4px solid var(--_accent);
+      font-weight: 600;
+      color: var(--_fg);
+    }
     .note {
       margin: 0;
       font-size: 14px;

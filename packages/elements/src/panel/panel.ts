@@ -24,6 +24,7 @@ import { chevron } from './icons.js';
  *
  * @csspart toolbar - The row of controls.
  * @csspart note - The sentence saying what the toolbar is and is not.
+ * @csspart notice - A line about the toolbar's state, such as why speech is unavailable.
  */
 export class YilanPanel extends LitElement {
   static override styles = panelStyles;
@@ -48,6 +49,8 @@ export class YilanPanel extends LitElement {
   @property({ attribute: false }) requestHelp: () => void = () => undefined;
   /** Runs a command by id through the toolbar (feature buttons such as 区域列表). */
   @property({ attribute: false }) requestCommand: (command: string) => void = () => undefined;
+  /** A lasting line about the toolbar's state (why speech is unavailable). */
+  @property() notice = '';
   /** Speaks through the toolbar's live region. */
   @property({ attribute: false }) announce: (text: string) => void = () => undefined;
 
@@ -255,6 +258,7 @@ export class YilanPanel extends LitElement {
         </button>
         <button @click=${() => this.requestClose()}>${t('close')}</button>
       </div>
+      ${this.notice ? html`<p class="notice" part="notice">${this.notice}</p>` : nothing}
       <p class="note" part="note">${moreTranslator(this.locale)('disclaimer')}</p>`;
   }
 }

@@ -9,7 +9,7 @@ export function announceFor(t: Translate, feature: AnyFeature, value: Value | un
   if (feature.control === 'stepper') {
     const label = feature.valueLabels?.value;
     const shown = value === undefined ? '' : (feature.format?.(value) ?? String(value));
-    return label ? t(label, String(value)) : shown;
+    return label ? t(label, shown) : shown;
   }
   const key = feature.valueLabels?.[String(value)];
   return t('stateValue', t(feature.label), key ? t(key) : String(value));

@@ -28,6 +28,7 @@ export interface PanelElement extends HTMLElement {
   requestHelp: () => void;
   requestCommand: (command: string) => void;
   announce: (text: string) => void;
+  notice: string;
   focusFirst(): void;
 }
 
@@ -202,6 +203,16 @@ export class YilanToolbar extends HTMLElement {
     }
   }
 
+  /** A lasting line in the panel, such as why speech is unavailable; also announced once. */
+  setNotice(text: string): void {
+    if (text === this.notice) return;
+    this.notice = text;
+    if (this.panel) this.panel.notice = text;
+    if (text) this.announce(text);
+  }
+
+  private notice = '';
+
   /** Say `text` through the polite live region (re-announces identical text). */
   announce(text: string): void {
     const status = this.status;
@@ -293,6 +304,7 @@ export class YilanToolbar extends HTMLElement {
           requestHelp: () => this.showHelp(),
           requestCommand: (command: string) => this.runCommand(command),
           announce: (text: string) => this.announce(text),
+          notice: this.notice,
         });
         const dialog = (tag: 'yilan-help' | 'yilan-guide'): DialogElement => {
           const el = this.ownerDocument.createElement(tag) as DialogElement;

@@ -19,7 +19,7 @@ export const elderMode: FeatureDefinition<boolean> = {
   label: 'elder',
   control: 'toggle',
   field: toggle(),
-  preset: { zoom: 150, cursor: 'black', caption: true, focus: true },
+  preset: { zoom: 150, cursor: 'black', caption: true, focus: true, rate: 0.75 },
   shortcuts: [{ command: 'elder', code: 'KeyE', action: 'toggle' }],
   apply: ({ document }) =>
     adopt(

@@ -1,0 +1,91 @@
+import { computeAccessibleName } from 'dom-accessibility-api';
+
+/** Words for roles and states, in Yilan's language. */
+export interface RoleWords {
+  readonly textbox: string;
+  readonly password: string;
+  readonly checkbox: string;
+  readonly radio: string;
+  readonly button: string;
+  readonly combobox: string;
+  readonly image: string;
+  readonly link: string;
+  readonly checked: string;
+  readonly unchecked: string;
+}
+
+const TEXT_INPUTS = new Set(['text', 'search', 'email', 'tel', 'url', 'number', 'date', '']);
+
+function name(el: Element): string {
+  try {
+    return computeAccessibleName(el).replace(/\s+/g, ' ').trim();
+  } catch {
+    return '';
+  }
+}
+
+const join = (...parts: readonly string[]): string => parts.filter(Boolean).join('，');
+
+/**
+ * What to say for an element read as a whole: an image's text alternative, a control's label,
+ * kind and state. A password field gives its label and kind only: its value is never read.
+ */
+export function wholeText(el: Element, words: RoleWords): string {
+  const tag = el.localName;
+  if (tag === 'img' || tag === 'svg' || el.getAttribute('role') === 'img') {
+    if (tag === 'img' && el.getAttribute('alt') === '' && !el.hasAttribute('aria-label')) return '';
+    return name(el);
+  }
+  if (tag === 'input') {
+    const input = el as HTMLInputElement;
+    const type = input.type;
+    if (type === 'password') return join(name(el), words.password);
+    if (type === 'checkbox' || type === 'radio')
+      return join(name(el), words[type], input.checked ? words.checked : words.unchecked);
+    if (type === 'submit' || type === 'button' || type === 'reset' || type === 'image')
+      return join(name(el), words.button);
+    if (TEXT_INPUTS.has(type)) return join(name(el), words.textbox, input.value);
+    return join(name(el), input.value);
+  }
+  if (tag === 'textarea') return join(name(el), words.textbox, (el as HTMLTextAreaElement).value);
+  if (tag === 'select') {
+    const select = el as HTMLSelectElement;
+    return join(name(el), words.combobox, select.selectedOptions[0]?.text.trim() ?? '');
+  }
+  if (tag === 'button') return join(name(el), words.button);
+  return name(el) || (el.textContent ?? '').trim();
+}
+
+const BLOCKS =
+  'p, li, td, th, dt, dd, h1, h2, h3, h4, h5, h6, caption, figcaption, blockquote, legend, summary, pre, address';
+const NAMED = 'a[href], button, input, select, textarea, img, svg, [role=img], [role=button], area';
+
+/** What point reading says for a target, and the element to mark while it is said. */
+export interface PointTarget {
+  readonly text: string;
+  readonly element: Element;
+}
+
+/**
+ * The element under the pointer or focus, as point reading says it: a control, link or image by
+ * its accessible name (with kind and state when `withRole`), otherwise the nearest block of text.
+ */
+export function pointTarget(el: Element, words: RoleWords, withRole = false): PointTarget | null {
+  const named = el.closest(NAMED);
+  if (named) {
+    const whole = named.localName !== 'a' && named.localName !== 'area';
+    const text = whole ? wholeText(named, words) : name(named);
+    const link = withRole && !whole ? words.link : '';
+    if (text) return { text: join(text, link), element: named };
+    if (named.localName === 'input') return null;
+  }
+  // Outside any text block (a bare <div>), only the element's own text: never a whole page.
+  const block = el.closest(BLOCKS);
+  const raw = block
+    ? block instanceof HTMLElement
+      ? block.innerText
+      : (block.textContent ?? '')
+    : Array.from(el.childNodes, n => (n.nodeType === 3 ? (n as Text).data : '')).join(' ');
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text ? { text, element: block ?? el } : null;
+}
