@@ -25,6 +25,8 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'bench/pages/**',
+      'scratch/**',
+      'test/scratch/**',
       'packages/elements/custom-elements.json',
     ],
   },

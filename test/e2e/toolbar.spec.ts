@@ -9,6 +9,15 @@ const ZH_NAMES = [
   '大鼠标',
   '辅助线',
   '显示屏',
+  '指读',
+  '连读',
+  '语音',
+  '声音切换',
+  '语速减慢',
+  '语速加快',
+  '音量减小',
+  '音量增大',
+  '焦点朗读',
   '焦点高亮',
   '区域指引',
   '区域列表',
@@ -25,6 +34,14 @@ const EN_NAMES = [
   'Large cursor',
   'Guide lines',
   'Caption screen',
+  'Point reading',
+  'Continuous reading',
+  'Voice',
+  'Switch voice',
+  'Speech rate down',
+  'Speech rate up',
+  'Volume down',
+  'Volume up',
   'Reset',
   'Help',
 ];
@@ -50,7 +67,7 @@ test('keyboard-only journey: Tab to the entry button, arrows through every contr
 
   // One tab stop: every control but the current one has tabindex -1; arrows visit all of them.
   const seen: string[] = [];
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 40; i++) {
     const name = await page.evaluate(() => {
       let el: Element | null = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;

@@ -121,6 +121,9 @@ declare global {
       close(): void;
       on(e: string, fn: (e: Event) => void): () => void;
       ready(): Promise<void>;
+      speak(text: string): Promise<boolean>;
+      readElement(el: Element): Promise<void>;
+      stopSpeaking(): void;
       version: string;
     };
   }
