@@ -16,7 +16,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/node/**/*.test.ts'],
     environment: 'happy-dom',
     restoreMocks: true,
   },

@@ -1,6 +1,8 @@
-// The demo and test server: static files only, loopback only, no dependencies.
+// The demo and test server: static files and one speech endpoint, loopback only.
 //   /            demo-site/
 //   /yilan/      packages/yilan/dist/ (the drop-in files, exactly as a customer hosts them)
+//   /yilan/espeak/  packages/espeak/dist/ (the optional offline engine, copied beside them)
+//   POST /api/tts   text → WAV from eSpeak NG in Node (the endpoint contract of data-tts-endpoint)
 //   /fixtures/   test/fixtures/ (test pages)
 //   /bench/      bench/pages/ (pages the benchmark generates)
 // Any page gets a strict Content-Security-Policy with Trusted Types when asked with ?csp=strict.
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const MOUNTS = [
+  ['/yilan/espeak/', join(root, 'packages/espeak/dist')],
   ['/yilan/', join(root, 'packages/yilan/dist')],
   ['/fixtures/', join(root, 'test/fixtures')],
   ['/bench/', join(root, 'bench/pages')],
@@ -27,7 +30,10 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.map': 'application/json; charset=utf-8',
+  '.data': 'application/octet-stream',
 };
+/** Longest text one request may ask for: a few sentences, as Yilan sends them. */
+const TTS_MAX_CHARS = 600;
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -52,6 +58,7 @@ async function resolveFile(pathname) {
 export function startServer(port = Number(process.env.PORT) || 4173, host = '127.0.0.1') {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`);
+    if (url.pathname === '/api/tts') return speak(req, res);
     const file = await resolveFile(url.pathname);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -75,6 +82,40 @@ export function startServer(port = Number(process.env.PORT) || 4173, host = '127
     res.end(await readFile(file));
   });
   return new Promise(resolve => server.listen(port, host, () => resolve(server)));
+}
+
+function fail(res, status, message) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ error: message }));
+}
+
+/** POST { text, lang, rate } → audio/wav. eSpeak NG loads on the first request. */
+async function speak(req, res) {
+  if (req.method !== 'POST') return fail(res, 405, 'POST text as JSON');
+  let body = '';
+  for await (const chunk of req) {
+    body += chunk;
+    if (body.length > 16_384) return fail(res, 413, 'request too large');
+  }
+  let input;
+  try {
+    input = JSON.parse(body);
+  } catch {
+    return fail(res, 400, 'body is not JSON');
+  }
+  const text = typeof input?.text === 'string' ? input.text.trim() : '';
+  if (!text || text.length > TTS_MAX_CHARS)
+    return fail(res, 400, `text must be 1–${TTS_MAX_CHARS} characters`);
+  const rate = Number.isFinite(input.rate) ? Math.min(2, Math.max(0.5, input.rate)) : 1;
+  const lang = typeof input.lang === 'string' ? input.lang : 'zh-CN';
+  try {
+    const { synthesize, toWav } = await import('../packages/espeak/node/synthesize.mjs');
+    const wav = toWav(await synthesize(text, { lang, rate }));
+    res.writeHead(200, { 'content-type': 'audio/wav', 'cache-control': 'no-store' });
+    res.end(wav);
+  } catch (error) {
+    fail(res, 422, String(error?.message ?? error));
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

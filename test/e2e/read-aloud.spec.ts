@@ -247,3 +247,46 @@ test.describe('voice settings', () => {
     expect(speech.spoken.map(s => s.text)).toEqual(['年满八十周岁', '本市户籍']);
   });
 });
+
+test.describe('speech engines on a machine without voices', () => {
+  const SENTENCE = '欢迎访问示例市人民政府网站';
+
+  test("the site's endpoint: Yilan posts the text and plays the audio to its end", async ({
+    page,
+  }) => {
+    await fakeSpeech(page, { voices: [] });
+    await open(page, '/fixtures/reading/http-tts.html');
+    const request = page.waitForRequest(r => r.url().endsWith('/api/tts'));
+    const started = Date.now();
+    const done = await page.evaluate(t => window.Yilan!.speak(t), SENTENCE);
+    const elapsed = Date.now() - started;
+    const sent = (await request).postDataJSON() as Record<string, unknown>;
+    expect(sent).toMatchObject({ text: SENTENCE, lang: 'zh-CN', rate: 1 });
+    expect(done).toBe(true);
+    // The WAV eSpeak makes of this sentence lasts about 3.6 s; "done" waits for its end.
+    expect(elapsed).toBeGreaterThan(2500);
+  });
+
+  test('eSpeak NG in WebAssembly, only when the site opts in', async ({ page }) => {
+    const loads: string[] = [];
+    page.on('request', r => {
+      if (r.url().includes('/yilan/espeak/')) loads.push(r.url());
+    });
+    await fakeSpeech(page, { voices: [] });
+    await open(page, ARTICLE);
+    await page.evaluate(() => window.Yilan!.speak('没有选择离线语音'));
+    expect(loads).toEqual([]);
+
+    await open(page, '/fixtures/reading/espeak.html');
+    const started = Date.now();
+    const done = await page.evaluate(t => window.Yilan!.speak(t), SENTENCE);
+    expect(done).toBe(true);
+    expect(Date.now() - started).toBeGreaterThan(2500);
+    expect(loads.map(u => u.split('/').at(-1))).toEqual([
+      'yilan-espeak.js',
+      'espeak-worker.js',
+      'espeak-ng.js',
+      'espeak-ng.data',
+    ]);
+  });
+});
