@@ -53,6 +53,18 @@ function page(sections, script) {
 <footer class="wrap"><p>示例市人民政府</p></footer></body></html>`;
 }
 
+/** A long article: 5,000 paragraphs of two sentences each, for read-aloud's text extraction. */
+function article(count, script) {
+  const paragraphs = Array.from(
+    { length: count },
+    (_, i) =>
+      `<p>第 ${i + 1} 段：市民可以通过网上大厅办理<a href="#p${i}">便民服务</a>事项。材料齐全的，窗口当场办结！</p>`,
+  ).join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Yilan benchmark article</title><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/bench/page.css">${script}</head>
+<body><main class="wrap"><h1>长篇文章</h1>${paragraphs}</main></body></html>`;
+}
+
 export async function makePages(dir) {
   await mkdir(dir, { recursive: true });
   await writeFile(`${dir}/page.css`, CSS);
@@ -64,4 +76,5 @@ export async function makePages(dir) {
     await writeFile(`${dir}/${name}.html`, page(sections, tag));
     await writeFile(`${dir}/${name}-bare.html`, page(sections, ''));
   }
+  await writeFile(`${dir}/article.html`, article(5000, tag));
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '../demo-site/server.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from '../test/helpers/chromium.mjs';
 import { makePages } from '../bench/make-pages.mjs';
+import { measureReadAloud } from '../bench/read-aloud.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 7;
@@ -171,6 +172,9 @@ const regions = {
   indexRebuildMs: ms(median(regionRows.rebuild)),
 };
 
+// 4. Read-aloud: trigger to the engine's speak call, and text extraction of a long article.
+const readAloud = await measureReadAloud({ browser, base, rounds: ROUNDS, median, ms });
+
 const sizes = JSON.parse(await readFile(`${root}packages/yilan/dist/integrity.json`, 'utf8'));
 const version = browser.version();
 await browser.close();
@@ -190,6 +194,7 @@ const result = {
   load,
   toggles,
   regions,
+  readAloud,
 };
 await writeFile(`${root}bench/results.json`, `${JSON.stringify(result, null, 2)}\n`);
 
@@ -238,6 +243,22 @@ const lines = [
   `| same, after a DOM change made the index stale | ${regions.chordToFocusAfterChangeMs} |`,
   `| index rebuild after that change | ${regions.indexRebuildMs} |`,
   '',
+  '## Read-aloud',
+  '',
+  "Trigger to the speech engine's `speak()` call (a recorder stands in for speechSynthesis, so this is Yilan's own time). Focus and hover on the large page with point reading on; Yilan+R from the keydown event.",
+  '',
+  '| measure | ms |',
+  '| --- | ---: |',
+  `| focus → speak, first time (engine picked, voices read) | ${readAloud.focusToSpeakFirstMs} |`,
+  `| focus → speak | ${readAloud.focusToSpeakMs} |`,
+  `| hover dwell end → speak | ${readAloud.hoverDwellEndToSpeakMs} |`,
+  `| Yilan+R → first sentence spoken, ${load.large.elements}-element page (read-aloud already loaded) | ${readAloud.chordToSpeakMs} |`,
+  `| Yilan+R → first sentence spoken, ${readAloud.extraction.paragraphs}-paragraph article (first use: chunk loaded by this press) | ${readAloud.chordToSpeakArticleMs} |`,
+  `| long tasks (over 50 ms) while reading starts on the article, all rounds | ${readAloud.longTasksDuringStart} (longest ${readAloud.longestTaskDuringStartMs} ms) |`,
+  `| extracting all ${readAloud.extraction.paragraphs} paragraphs in 8 ms slices: total | ${readAloud.extraction.totalMs} |`,
+  `| same: longest slice the main thread was held (budget 50) | ${readAloud.extraction.longestSliceMs} |`,
+  `| same in one go, for comparison | ${readAloud.extraction.oneGoMs} |`,
+  '',
 ];
 await writeFile(`${root}docs/benchmarks.md`, lines.join('\n'));
 console.log(lines.join('\n'));
@@ -247,6 +268,8 @@ const over = [
     .filter(([, v]) => v.scriptMs + v.styleMs + v.layoutMs >= 10)
     .map(([n]) => `load (${n})`),
   regions.indexBuildMs > 50 && 'region index build',
+  readAloud.extraction.longestSliceMs > 50 && 'read-aloud extraction slice',
+  readAloud.longTasksDuringStart > 0 && 'long task while reading starts',
   ...Object.entries(toggles)
     .filter(([, v]) => v.onWallMs >= 16)
     .map(([n]) => `toggle ${n}`),

@@ -13,6 +13,8 @@ import type { RoleWords } from './spoken-text.js';
 import { wholeText } from './spoken-text.js';
 
 export { speakerFor };
+/** For the benchmark and for sites that want the reading order of a page. */
+export { ReadingOrder, wholeText };
 
 interface Parts {
   readonly speaker: Speaker;

@@ -84,10 +84,11 @@ export class Reader {
         continue;
       }
       const { paragraph } = entry;
-      this.show(paragraph, piece);
-      const done = await this.speaker.speak(piece.text, {
+      const said = this.speaker.speak(piece.text, {
         lang: languageOf(piece.text, paragraph.lang),
       });
+      this.show(paragraph, piece);
+      const done = await said;
       if (!this.running) return;
       if (this.jump) {
         this.at = this.jump;
@@ -104,13 +105,16 @@ export class Reader {
   private show(paragraph: Paragraph, piece: Piece): void {
     const range = rangeOf(paragraph, piece.start, piece.end);
     this.highlighter.range(range, paragraph.block);
-    const box = (range ?? paragraph.block).getBoundingClientRect();
     const view = this.doc.defaultView;
-    if (!view) return;
-    if (box.top < 0 || box.bottom > view.innerHeight) {
+    // Measured in the next frame, with the browser's own layout, never forcing one: on a large
+    // page a forced layout here would hold the first word back by a whole style recalculation.
+    view?.requestAnimationFrame(() => {
+      if (!this.running) return;
+      const box = (range ?? paragraph.block).getBoundingClientRect();
+      if (box.top >= 0 && box.bottom <= view.innerHeight) return;
       const smooth = !view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       paragraph.block.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-    }
+    });
   }
 
   private finish(): void {

@@ -38,8 +38,6 @@ export class Speaker {
   private silentTimer = 0;
   private silentResume: (() => void) | undefined;
   private noticed = false;
-  /** The engine's last call, kept so a test or benchmark can time trigger → speak. */
-  lastSpeakAt = 0;
 
   /** `engines` replaces the site's engine list (tests use a recording engine). */
   constructor(
@@ -113,7 +111,6 @@ export class Speaker {
     this.engine = engine;
     if (!engine) return this.silent(run, text, rate);
     return new Promise<boolean>(resolve => {
-      this.lastSpeakAt = performance.now();
       engine.speak(
         { text, lang, rate, volume, voice },
         {
