@@ -21,6 +21,9 @@ export const MODES: readonly { name: string; settings: Record<string, unknown> }
   { name: 'caption screen', settings: { caption: true } },
   { name: 'strong focus', settings: { focus: true } },
   { name: 'region overlay', settings: { regions: true } },
+  { name: 'point reading + speak focus', settings: { point: true, speakFocus: true } },
+  { name: 'continuous reading', settings: { reading: true } },
+  { name: 'voice off, slow and quiet', settings: { speech: false, rate: 0.5, volume: 0.2 } },
   {
     name: 'elder + yellow-on-blue + zoom 200',
     settings: { elder: true, scheme: 'yellow-on-blue', zoom: 200 },
