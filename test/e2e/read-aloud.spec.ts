@@ -83,14 +83,18 @@ test.describe('continuous reading (连读)', () => {
     await hold(page, true);
 
     // Escape stops Yilan's speech but is not taken from the page.
-    const prevented = page.evaluate(
-      () =>
-        new Promise<boolean>(resolve =>
-          document.addEventListener('keydown', e => resolve(e.defaultPrevented), { once: true }),
-        ),
+    await page.evaluate(() =>
+      document.addEventListener(
+        'keydown',
+        e =>
+          ((window as unknown as { __escPrevented: boolean }).__escPrevented = e.defaultPrevented),
+        { once: true },
+      ),
     );
     await page.keyboard.press('Escape');
-    expect(await prevented).toBe(false);
+    expect(
+      await page.evaluate(() => (window as unknown as { __escPrevented: boolean }).__escPrevented),
+    ).toBe(false);
     await expect.poll(() => page.evaluate(() => window.Yilan!.get().reading)).toBe(false);
     await expect(bar).toBeHidden();
     expect(await highlighted(page)).toBe('');
@@ -195,6 +199,56 @@ test.describe('point reading (指读)', () => {
     await page.locator('#guide-link').hover();
     await expect(page.locator('yilan-layer [data-yilan-reading-mark]')).toHaveClass(/on/);
     expect(summary(await axe(page))).toEqual([]);
+  });
+});
+
+test.describe('speak focus (self-voicing)', () => {
+  test('says each focused element with its kind and state, and nothing on hover', async ({
+    page,
+  }) => {
+    const speech = await fakeSpeech(page, { ms: 2000 });
+    await open(page, ARTICLE);
+    await setMode(page, { speakFocus: true });
+    await page.locator('#guide-link').hover();
+    await page.waitForTimeout(500);
+    expect(speech.spoken).toEqual([]);
+    await page.locator('#agree').focus();
+    await expect.poll(() => speech.spoken.at(-1)?.text).toBe('我已阅读须知，复选框，已选中');
+    await page.locator('#guide-link').focus();
+    await expect.poll(() => speech.spoken.at(-1)?.text).toBe('办事指南，链接');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => speech.spoken.at(-1)?.text).toBe('姓名，编辑框，张三');
+  });
+
+  test('a page whose speechSynthesis throws keeps a working toolbar and captions', async ({
+    page,
+    log,
+  }) => {
+    await page.addInitScript(() => {
+      const broken = {
+        getVoices() {
+          throw new Error('broken voices');
+        },
+        speak() {
+          throw new Error('broken speak');
+        },
+        cancel() {},
+        addEventListener() {},
+        removeEventListener() {},
+      };
+      Object.defineProperty(window, 'speechSynthesis', { value: broken, configurable: true });
+    });
+    await open(page, ARTICLE);
+    await setMode(page, { caption: true, point: true });
+    await page.locator('#guide-link').hover();
+    await expect(page.locator('yilan-layer [data-yilan-caption-bar]')).toHaveText('办事指南');
+    // Point the pointer away, so point reading does not cancel what the site says next.
+    await page.mouse.move(1, 1);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => window.Yilan!.speak('还能用吗'))).toBe(true);
+    expect(log.warnings.join('\n')).toMatch(/no-speech/);
+    await page.evaluate(() => window.Yilan!.open());
+    await expect(control(page, '连读')).toBeVisible();
   });
 });
 
