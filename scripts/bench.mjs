@@ -40,8 +40,9 @@ async function fresh(url) {
 // 1. Load: main-thread time Yilan adds to a page (thread time, with minus without, per round).
 const load = {};
 for (const size of ['medium', 'large']) {
-  const rows = { script: [], style: [], layout: [], task: [], elements: 0 };
-  for (let round = 0; round < ROUNDS; round++) {
+  const rows = { script: [], style: [], layout: [], sum: [], task: [], elements: 0 };
+  // The large page's own style and layout take ~400 ms, so a 2 ms difference needs more rounds.
+  for (let round = 0; round < ROUNDS * 2 + 1; round++) {
     const pair = {};
     for (const variant of ['bare', 'yilan']) {
       const { context, page, cdp } = await fresh(
@@ -54,6 +55,7 @@ for (const size of ['medium', 'large']) {
     rows.script.push(pair.yilan.ScriptDuration - pair.bare.ScriptDuration);
     rows.style.push(pair.yilan.RecalcStyleDuration - pair.bare.RecalcStyleDuration);
     rows.layout.push(pair.yilan.LayoutDuration - pair.bare.LayoutDuration);
+    rows.sum.push(rows.script.at(-1) + rows.style.at(-1) + rows.layout.at(-1));
     rows.task.push(pair.yilan.TaskDuration - pair.bare.TaskDuration);
   }
   load[size] = {
@@ -61,6 +63,7 @@ for (const size of ['medium', 'large']) {
     scriptMs: ms(median(rows.script)),
     styleMs: ms(median(rows.style)),
     layoutMs: ms(median(rows.layout)),
+    sumMs: ms(median(rows.sum)),
     taskMs: ms(median(rows.task)),
   };
 }
@@ -214,13 +217,13 @@ const lines = [
   '',
   '## Load: main-thread time Yilan adds (thread ms, with minus without, same round)',
   '',
-  'Script + style + layout is the budgeted figure (under 10 ms), measured the way shared/research/peer-perf.md measured the peers; "all tasks" also counts parsing, scheduling and garbage-collection noise.',
+  `Script + style + layout (the median of each round's sum) is the budgeted figure (under 10 ms), measured the way shared/research/peer-perf.md measured the peers, over ${ROUNDS * 2 + 1} rounds; "all tasks" also counts parsing, scheduling and garbage-collection noise. On the large page the browser's own style and layout take about 400 ms per load, so single rounds of the style and layout columns vary by ±10 ms; the script column is stable.`,
   '',
   '| page | elements | script | style | layout | script + style + layout | all tasks |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...Object.entries(load).map(
     ([n, v]) =>
-      `| ${n} | ${v.elements} | ${v.scriptMs} | ${v.styleMs} | ${v.layoutMs} | ${ms((v.scriptMs + v.styleMs + v.layoutMs) / 1000)} | ${v.taskMs} |`,
+      `| ${n} | ${v.elements} | ${v.scriptMs} | ${v.styleMs} | ${v.layoutMs} | ${v.sumMs} | ${v.taskMs} |`,
   ),
   '',
   `## Switching a mode on the ${load.large.elements}-element page`,
@@ -265,7 +268,7 @@ console.log(lines.join('\n'));
 const over = [
   result.sizes['yilan.js'].gzip > 20480 && 'start size',
   ...Object.entries(load)
-    .filter(([, v]) => v.scriptMs + v.styleMs + v.layoutMs >= 10)
+    .filter(([, v]) => v.sumMs >= 10)
     .map(([n]) => `load (${n})`),
   regions.indexBuildMs > 50 && 'region index build',
   readAloud.extraction.longestSliceMs > 50 && 'read-aloud extraction slice',

@@ -16,9 +16,11 @@ interface Request {
 type Factory = () => Promise<{ eSpeakNGWorker: new () => Worker }>;
 
 let engine: Promise<Worker> | undefined;
+/** Beside this worker; a variable, so the bundler leaves the URL to be resolved at run time. */
+const RUNTIME = './espeak-ng.js';
 
 function load(): Promise<Worker> {
-  engine ??= import(/* @vite-ignore */ new URL('./espeak-ng.js', import.meta.url).href).then(
+  engine ??= import(/* @vite-ignore */ new URL(RUNTIME, import.meta.url).href).then(
     async (m: { default: Factory }) => new (await m.default()).eSpeakNGWorker(),
   );
   return engine;
