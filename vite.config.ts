@@ -16,7 +16,11 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/node/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'packages/*/node/**/*.test.ts',
+      'demo-site/**/*.test.ts',
+    ],
     environment: 'happy-dom',
     restoreMocks: true,
   },

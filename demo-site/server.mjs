@@ -1,5 +1,6 @@
-// The demo and test server: static files and one speech endpoint, loopback only.
-//   /            demo-site/
+// The demo and test server, loopback only: the portal's pages (rendered here), static files and
+// a speech endpoint.
+//   /            the portal (site/routes.mjs), then demo-site/public/ for its static files
 //   /yilan/      packages/yilan/dist/ (the drop-in files, exactly as a customer hosts them)
 //   /yilan/espeak/  packages/espeak/dist/ (the optional offline engine, copied beside them)
 //   POST /api/tts   text → WAV from eSpeak NG in Node (the endpoint contract of data-tts-endpoint)
@@ -11,6 +12,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { api, notFoundPage, route } from './site/routes.mjs';
+import { data } from './site/data.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const MOUNTS = [
@@ -18,7 +21,7 @@ const MOUNTS = [
   ['/yilan/', join(root, 'packages/yilan/dist')],
   ['/fixtures/', join(root, 'test/fixtures')],
   ['/bench/', join(root, 'bench/pages')],
-  ['/', join(root, 'demo-site')],
+  ['/', join(root, 'demo-site/public')],
 ];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -59,12 +62,19 @@ export function startServer(port = Number(process.env.PORT) || 4173, host = '127
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname === '/api/tts') return speak(req, res);
-    const file = await resolveFile(url.pathname);
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('not found');
+    try {
+      if (url.pathname.startsWith('/api/')) return json(res, api(url));
+      const body = req.method === 'POST' ? await form(req) : undefined;
+      const page = route(req.method, url, body);
+      if (page) return send(res, page, url);
+    } catch (error) {
+      console.error(error);
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('server error');
       return;
     }
+    const file = await resolveFile(url.pathname);
+    if (!file) return send(res, notFoundPage(url.pathname), url);
     const headers = {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
@@ -82,6 +92,41 @@ export function startServer(port = Number(process.env.PORT) || 4173, host = '127
     res.end(await readFile(file));
   });
   return new Promise(resolve => server.listen(port, host, () => resolve(server)));
+}
+
+/** A rendered page, with the strict policy when asked (?csp=strict) as for static files. */
+function send(res, { status, html }, url) {
+  const headers = {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  };
+  const csp = url.searchParams.get('csp');
+  if (csp)
+    headers['content-security-policy'] =
+      csp === 'strict-tt-none'
+        ? STRICT_CSP.replace('trusted-types lit-html', 'trusted-types none')
+        : STRICT_CSP;
+  res.writeHead(status, headers);
+  res.end(String(html));
+}
+
+function json(res, value) {
+  if (value === undefined) return fail(res, 404, 'no such endpoint');
+  res.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
+  res.end(JSON.stringify(value));
+}
+
+async function form(req) {
+  let body = '';
+  for await (const chunk of req) {
+    body += chunk;
+    if (body.length > 65_536) break;
+  }
+  return new URLSearchParams(body);
 }
 
 function fail(res, status, message) {
@@ -119,6 +164,11 @@ async function speak(req, res) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const t0 = performance.now();
+  const { documents, qa } = data();
+  console.log(
+    `corpus: ${documents.length} documents, ${qa.length} Q&A pairs (${Math.round(performance.now() - t0)} ms)`,
+  );
   const server = await startServer();
   const { port } = server.address();
   console.log(`Yilan demo: http://127.0.0.1:${port}/  (fixtures under /fixtures/, Ctrl+C to stop)`);

@@ -1,0 +1,35 @@
+// Live results for the policy library: the plain form keeps working without this script.
+// Results are rendered by the server (the same template as the page) and swapped in; the count
+// is announced; focus stays in the search box.
+const input = document.querySelector('[data-live-search]');
+const results = document.getElementById('results');
+if (input && results && 'fetch' in window) {
+  const form = input.form;
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  form.after(status);
+  let timer = 0;
+  let latest = 0;
+  const update = async () => {
+    const params = new URLSearchParams(new FormData(form));
+    const id = ++latest;
+    try {
+      const response = await fetch(`/api/search?${params}`);
+      if (!response.ok || id !== latest) return;
+      const { total, html } = await response.json();
+      if (id !== latest) return;
+      const doc = new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html');
+      results.replaceChildren(...doc.body.firstChild.childNodes);
+      history.replaceState(null, '', `/policies/?${params}`);
+      status.textContent = `共找到 ${total} 件文件`;
+      performance.mark?.('demo:results');
+    } catch {
+      // The form still submits normally.
+    }
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 150);
+  });
+}

@@ -1,0 +1,662 @@
+import { createHmac, randomBytes, randomInt } from 'node:crypto';
+import { html, query } from '../html.mjs';
+import { layout } from '../layout.mjs';
+import { data } from '../data.mjs';
+
+const CRUMB = ['/interact/', '互动交流'];
+const SECRET = randomBytes(32);
+const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+
+export function interactIndex() {
+  const main = html`<h1>互动交流</h1>
+    <ul class="cards">
+      <li>
+        <a href="/interact/message"
+          ><strong>市长信箱</strong><span>给政府留言，五个工作日内答复。</span></a
+        >
+      </li>
+      <li>
+        <a href="/qa/"><strong>政策问答</strong><span>用自己的话提问，回答注明政策依据。</span></a>
+      </li>
+      <li>
+        <a href="/interact/booking"
+          ><strong>预约办事</strong><span>预约到政务服务中心窗口办理，不用排队。</span></a
+        >
+      </li>
+      <li>
+        <a href="/interact/matcher"
+          ><strong>政策计算器</strong><span>回答几个问题，看看您能享受哪些政策。</span></a
+        >
+      </li>
+    </ul>`;
+  return layout({
+    title: '互动交流',
+    path: '/interact/',
+    section: 'interact',
+    crumbs: [CRUMB],
+    main,
+  });
+}
+
+// ---- forms ----------------------------------------------------------------------------------
+
+/** A text CAPTCHA: digits shown large, with no time limit; the token signs the answer. */
+function newCaptcha() {
+  const code = String(randomInt(1000, 10000));
+  const nonce = randomBytes(8).toString('hex');
+  return { code, token: `${nonce}.${sign(nonce, code)}` };
+}
+const sign = (nonce, code) =>
+  createHmac('sha256', SECRET).update(`${nonce}:${code}`).digest('hex').slice(0, 32);
+function captchaOk(token, answer) {
+  const [nonce, mac] = String(token ?? '').split('.');
+  return Boolean(nonce && mac) && sign(nonce, String(answer ?? '').replace(/\s/g, '')) === mac;
+}
+
+/** One labelled field with its error message; the first invalid field gets focus on load. */
+function field({ id, label, errors, first, hint, control }) {
+  const error = errors[id];
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  return html`<div class="field ${error ? 'invalid' : ''}">
+    <label for="${id}">${label}</label>
+    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}
+    ${error ? html`<p class="error" id="${id}-error">错误：${error}</p>` : ''}
+    ${control({
+      describedBy: describedBy ? html`aria-describedby="${describedBy}"` : '',
+      invalid: error ? html`aria-invalid="true"` : '',
+      focus: first === id ? html`autofocus` : '',
+    })}
+  </div>`;
+}
+
+function errorSummary(errors, labels) {
+  const entries = Object.entries(errors);
+  if (!entries.length) return '';
+  return html`<div class="error-summary" role="alert" aria-labelledby="error-h">
+    <h2 id="error-h">提交前请修改 ${entries.length} 处问题</h2>
+    <ul>
+      ${entries.map(([id, text]) => html`<li><a href="#${id}">${labels[id]}：${text}</a></li>`)}
+    </ul>
+  </div>`;
+}
+
+const MESSAGE_LABELS = {
+  name: '您的称呼',
+  phone: '联系电话',
+  kind: '留言类别',
+  content: '留言内容',
+  captcha: '验证码',
+};
+
+export function messageForm(values = {}, errors = {}) {
+  const captcha = newCaptcha();
+  const first = Object.keys(errors)[0];
+  const kinds = ['咨询', '建议', '投诉', '求助'];
+  const main = html`<h1>市长信箱</h1>
+    <p class="lead">
+      写下您的问题或建议，我们会在五个工作日内答复。填写没有时间限制，带 * 的为必填项。
+    </p>
+    ${errorSummary(errors, MESSAGE_LABELS)}
+    <form class="form" action="/interact/message" method="post" novalidate>
+      ${field({
+        id: 'name',
+        label: '您的称呼 *',
+        errors,
+        first,
+        control: a =>
+          html`<input
+            id="name"
+            name="name"
+            autocomplete="name"
+            required
+            value="${values.name ?? ''}"
+            ${a.describedBy}
+            ${a.invalid}
+            ${a.focus}
+          />`,
+      })}
+      ${field({
+        id: 'phone',
+        label: '联系电话（选填）',
+        hint: '留下电话，工作人员可以打电话答复您。',
+        errors,
+        first,
+        control: a =>
+          html`<input
+            id="phone"
+            name="phone"
+            type="tel"
+            autocomplete="tel"
+            inputmode="tel"
+            value="${values.phone ?? ''}"
+            ${a.describedBy}
+            ${a.invalid}
+            ${a.focus}
+          />`,
+      })}
+      <fieldset class="field">
+        <legend>留言类别 *</legend>
+        ${kinds.map(
+          k =>
+            html`<label class="choice"
+              ><input
+                type="radio"
+                name="kind"
+                value="${k}"
+                ${(values.kind ?? '咨询') === k ? html`checked` : ''}
+              />
+              ${k}</label
+            >`,
+        )}
+      </fieldset>
+      ${field({
+        id: 'content',
+        label: '留言内容 *',
+        hint: '10 到 500 个字。',
+        errors,
+        first,
+        control: a =>
+          html`<textarea
+            id="content"
+            name="content"
+            rows="6"
+            maxlength="500"
+            required
+            ${a.describedBy}
+            ${a.invalid}
+            ${a.focus}
+          >
+${values.content ?? ''}</textarea>`,
+      })}
+      ${field({
+        id: 'captcha',
+        label: '验证码 *',
+        hint: html`请输入下面方框里的四个数字。看不清可以放大，也可以让网站读出来。`,
+        errors,
+        first,
+        control: a =>
+          html`<p class="captcha" aria-hidden="true" data-captcha="${captcha.code}">
+              ${[...captcha.code].map(d => html`<span>${d}</span>`)}
+            </p>
+            <p class="captcha-tools" hidden>
+              <button type="button" data-captcha-zoom aria-pressed="false">放大验证码</button>
+              <button type="button" data-captcha-speak>朗读验证码</button>
+            </p>
+            <p class="visually-hidden" id="captcha-text">验证码：${[...captcha.code].join(' ')}</p>
+            <input type="hidden" name="token" value="${captcha.token}" />
+            <input
+              id="captcha"
+              name="captcha"
+              inputmode="numeric"
+              autocomplete="off"
+              maxlength="4"
+              required
+              ${a.describedBy}
+              ${a.invalid}
+              ${a.focus}
+            />`,
+      })}
+      <p><button type="submit" class="primary">提交留言</button></p>
+    </form>`;
+  return layout({
+    title: Object.keys(errors).length ? '市长信箱（有错误）' : '市长信箱',
+    path: '/interact/message',
+    section: 'interact',
+    crumbs: [CRUMB, ['/interact/message', '市长信箱']],
+    main,
+    scripts: ['/js/captcha.js'],
+  });
+}
+
+export function messageSubmit(body) {
+  const values = {
+    name: String(body.get('name') ?? '')
+      .trim()
+      .slice(0, 40),
+    phone: String(body.get('phone') ?? '')
+      .trim()
+      .slice(0, 20),
+    kind: String(body.get('kind') ?? '咨询'),
+    content: String(body.get('content') ?? '')
+      .trim()
+      .slice(0, 500),
+  };
+  const errors = {};
+  if (!values.name) errors.name = '请填写您的称呼';
+  if (values.phone && !/^[\d\s+-]{7,20}$/.test(values.phone))
+    errors.phone = '电话号码只能包含数字，例如 13800000000';
+  if (values.content.length < 10) errors.content = '请至少写 10 个字，说明您的问题';
+  if (!captchaOk(body.get('token'), body.get('captcha')))
+    errors.captcha = '验证码不对，请按新的验证码重新输入';
+  if (Object.keys(errors).length) return { status: 422, html: messageForm(values, errors) };
+  const number = `LY${Date.now().toString().slice(-8)}`;
+  const main = html`<h1>留言已提交</h1>
+    <p class="lead" role="status">
+      谢谢您，${values.name}。您的留言编号是 <strong>${number}</strong>，请记下编号以便查询。
+    </p>
+    <p>我们会在五个工作日内${values.phone ? '通过电话' : '在网站上'}答复。急事请拨打 12345。</p>
+    <p><a href="/">返回首页</a></p>`;
+  return {
+    status: 200,
+    html: layout({
+      title: '留言已提交',
+      path: '/interact/message',
+      section: 'interact',
+      crumbs: [CRUMB, ['/interact/message', '市长信箱']],
+      main,
+    }),
+  };
+}
+
+/** The next working days from a fixed date (the demo's "today"), for a stable calendar. */
+function workingDays(count, from = '2026-11-30') {
+  const out = [];
+  const d = new Date(`${from}T00:00:00Z`);
+  while (out.length < count) {
+    const day = d.getUTCDay();
+    if (day !== 0)
+      out.push({
+        iso: d.toISOString().slice(0, 10),
+        label: `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${WEEKDAYS[day]}`,
+        saturday: day === 6,
+      });
+    d.setUTCDate(d.getUTCDate() + 1);
+  }
+  return out;
+}
+
+const BOOKING_LABELS = {
+  service: '办理事项',
+  date: '日期',
+  slot: '时段',
+  name: '姓名',
+  phone: '手机号码',
+};
+
+export function bookingForm(url, values = {}, errors = {}) {
+  const { services } = data();
+  const chosen = values.service ?? url?.searchParams.get('service') ?? '';
+  const first = Object.keys(errors)[0];
+  const days = workingDays(12);
+  const main = html`<h1>预约办事</h1>
+    <p class="lead">
+      预约后按时到窗口，不用排队。六十岁以上老年人可以选择周六上午的老年人优先窗口。
+    </p>
+    ${errorSummary(errors, BOOKING_LABELS)}
+    <form class="form" action="/interact/booking" method="post" novalidate>
+      ${field({
+        id: 'service',
+        label: '办理事项 *',
+        errors,
+        first,
+        control: a =>
+          html`<select id="service" name="service" ${a.describedBy} ${a.invalid} ${a.focus}>
+            <option value="">请选择</option>
+            ${services.map(s => html`<option value="${s.id}" ${s.id === chosen ? html`selected` : ''}>${s.title}</option>`)}
+          </select>`,
+      })}
+      <fieldset
+        class="field calendar ${errors.date ? 'invalid' : ''}"
+        id="date"
+        tabindex="-1"
+        ${errors.date ? html`aria-describedby="date-error"` : ''}
+      >
+        <legend>日期 *（可预约未来两周）</legend>
+        ${errors.date ? html`<p class="error" id="date-error">错误：${errors.date}</p>` : ''}
+        <ul class="days">
+          ${days.map(
+            (d, i) =>
+              html`<li>
+                <input
+                  type="radio"
+                  id="day-${i}"
+                  name="date"
+                  value="${d.iso}"
+                  ${values.date === d.iso ? html`checked` : ''}
+                  ${first === 'date' && i === 0 ? html`autofocus` : ''}
+                />
+                <label for="day-${i}"
+                  >${d.label}${d.saturday ? '（仅上午，老年人优先）' : ''}</label
+                >
+              </li>`,
+          )}
+        </ul>
+      </fieldset>
+      <fieldset class="field ${errors.slot ? 'invalid' : ''}" id="slot" tabindex="-1">
+        <legend>时段 *</legend>
+        ${errors.slot ? html`<p class="error" id="slot-error">错误：${errors.slot}</p>` : ''}
+        ${['上午 9:00–12:00', '下午 13:30–17:00'].map(
+          (s, i) =>
+            html`<label class="choice"
+              ><input
+                type="radio"
+                name="slot"
+                value="${s}"
+                ${values.slot === s ? html`checked` : ''}
+                ${first === 'slot' && i === 0 ? html`autofocus` : ''}
+              />
+              ${s}</label
+            >`,
+        )}
+      </fieldset>
+      ${field({
+        id: 'name',
+        label: '姓名 *',
+        errors,
+        first,
+        control: a =>
+          html`<input
+            id="name"
+            name="name"
+            autocomplete="name"
+            value="${values.name ?? ''}"
+            ${a.describedBy}
+            ${a.invalid}
+            ${a.focus}
+          />`,
+      })}
+      ${field({
+        id: 'phone',
+        label: '手机号码 *',
+        hint: '预约成功后发送短信提醒。',
+        errors,
+        first,
+        control: a =>
+          html`<input
+            id="phone"
+            name="phone"
+            type="tel"
+            autocomplete="tel"
+            inputmode="tel"
+            value="${values.phone ?? ''}"
+            ${a.describedBy}
+            ${a.invalid}
+            ${a.focus}
+          />`,
+      })}
+      <p><button type="submit" class="primary">确认预约</button></p>
+    </form>`;
+  return layout({
+    title: Object.keys(errors).length ? '预约办事（有错误）' : '预约办事',
+    path: '/interact/booking',
+    section: 'interact',
+    crumbs: [CRUMB, ['/interact/booking', '预约办事']],
+    main,
+  });
+}
+
+export function bookingSubmit(body) {
+  const { service } = data();
+  const values = Object.fromEntries(
+    ['service', 'date', 'slot', 'name', 'phone'].map(k => [
+      k,
+      String(body.get(k) ?? '')
+        .trim()
+        .slice(0, 40),
+    ]),
+  );
+  const errors = {};
+  if (!service(values.service)) errors.service = '请选择要办理的事项';
+  if (!workingDays(12).some(d => d.iso === values.date)) errors.date = '请选择一个日期';
+  if (!values.slot) errors.slot = '请选择上午或下午';
+  else if (values.slot.startsWith('下午') && new Date(`${values.date}T00:00:00Z`).getUTCDay() === 6)
+    errors.slot = '周六只有上午可以预约';
+  if (!values.name) errors.name = '请填写姓名';
+  if (!/^1\d{10}$/.test(values.phone.replace(/\s/g, '')))
+    errors.phone = '请填写 11 位手机号码，例如 13800000000';
+  if (Object.keys(errors).length)
+    return { status: 422, html: bookingForm(undefined, values, errors) };
+  const main = html`<h1>预约成功</h1>
+    <p class="lead" role="status">
+      ${values.name}，您已预约 ${values.date} ${values.slot}
+      办理“${service(values.service).title}”。
+    </p>
+    <p>
+      请带齐<a href="/services/${values.service}">办事指南</a
+      >中列出的材料，到市政务服务中心取号时出示预约短信。
+    </p>`;
+  return {
+    status: 200,
+    html: layout({
+      title: '预约成功',
+      path: '/interact/booking',
+      section: 'interact',
+      crumbs: [CRUMB, ['/interact/booking', '预约办事']],
+      main,
+    }),
+  };
+}
+
+// ---- 政策计算器 ----------------------------------------------------------------------------------
+
+const RULES = [
+  {
+    service: 'elder-allowance',
+    doc: 'H01',
+    when: a => a.local && a.age >= 80,
+    why: '本市户籍、年满八十周岁',
+  },
+  { service: 'elder-card', when: a => a.age >= 60, why: '年满六十周岁' },
+  {
+    doc: 'H02',
+    when: a =>
+      a.local && a.age >= 60 && (a.tags.includes('low-income') || a.tags.includes('disabled')),
+    why: '六十周岁以上，低保或失能、残疾',
+  },
+  {
+    service: 'disability-subsidy',
+    when: a => a.local && a.tags.includes('disabled'),
+    why: '本市户籍的持证残疾人',
+  },
+  {
+    doc: 'H03',
+    when: a =>
+      a.tags.includes('unemployed') || a.tags.includes('graduate') || a.tags.includes('veteran'),
+    why: '登记失业、高校毕业生或退役军人',
+  },
+  {
+    service: 'business-start',
+    doc: 'H04',
+    when: a => a.tags.includes('business'),
+    why: '准备开办或经营企业',
+  },
+  {
+    service: 'fund-withdraw',
+    doc: 'H05',
+    when: a => a.tags.includes('elevator'),
+    why: '所在楼栋加装电梯',
+  },
+  {
+    service: 'medical-remote',
+    doc: 'H06',
+    when: a => a.tags.includes('chronic'),
+    why: '患有慢性病、需要长期门诊治疗',
+  },
+];
+const TAGS = [
+  ['low-income', '家庭享受低保或属于低保边缘家庭'],
+  ['disabled', '本人持有残疾人证'],
+  ['unemployed', '目前登记失业'],
+  ['graduate', '高校毕业两年内'],
+  ['veteran', '退役军人'],
+  ['business', '准备开办或正在经营企业、个体工商户'],
+  ['elevator', '所住楼栋正在或准备加装电梯'],
+  ['chronic', '患有高血压、糖尿病等慢性病'],
+];
+
+export function matcher(url) {
+  const { service, doc } = data();
+  const p = url.searchParams;
+  const asked = p.has('age');
+  const answers = {
+    age: Math.max(0, Math.min(120, Number.parseInt(p.get('age') ?? '', 10) || 0)),
+    local: p.get('hukou') === 'local',
+    tags: p.getAll('tag'),
+  };
+  const matches = asked ? RULES.filter(r => r.when(answers)) : [];
+  const main = html`<h1>政策计算器</h1>
+    <p class="lead">
+      回答下面几个问题，看看您可能享受哪些政策。结果仅供参考，以经办部门审核为准；您填写的内容不会被保存。
+    </p>
+    <form class="form" action="/interact/matcher" method="get">
+      <div class="field">
+        <label for="age">您的年龄</label>
+        <input
+          id="age"
+          name="age"
+          type="number"
+          min="0"
+          max="120"
+          inputmode="numeric"
+          value="${asked ? answers.age : ''}"
+        />
+      </div>
+      <fieldset class="field">
+        <legend>户籍</legend>
+        <label class="choice"
+          ><input
+            type="radio"
+            name="hukou"
+            value="local"
+            ${answers.local || !asked ? html`checked` : ''}
+          />
+          本市户籍</label
+        >
+        <label class="choice"
+          ><input
+            type="radio"
+            name="hukou"
+            value="other"
+            ${asked && !answers.local ? html`checked` : ''}
+          />
+          外地户籍，持本市居住证</label
+        >
+      </fieldset>
+      <fieldset class="field">
+        <legend>以下情况符合的请勾选（可多选）</legend>
+        ${TAGS.map(([value, label]) => html`<label class="choice"><input type="checkbox" name="tag" value="${value}" ${answers.tags.includes(value) ? html`checked` : ''} /> ${label}</label>`)}
+      </fieldset>
+      <p><button type="submit" class="primary">看看能享受哪些政策</button></p>
+    </form>
+    ${
+      asked
+        ? html`<section aria-labelledby="match-h" class="matches">
+            <h2 id="match-h" tabindex="-1">
+              ${matches.length ? html`您可能享受 ${matches.length} 项政策` : '暂未找到匹配的政策'}
+            </h2>
+            ${
+              matches.length
+                ? html`<ul class="list">
+                    ${matches.map(r => {
+                      const s = r.service ? service(r.service) : undefined;
+                      const d = r.doc ? doc(r.doc) : undefined;
+                      return html`<li>
+                        <strong>${s ? s.title : d.subject}</strong>（因为：${r.why}）
+                        ${s ? html`<a href="/services/${s.id}">办事指南</a>` : ''}
+                        ${d ? html`<a href="/policies/${d.id}">政策原文</a>` : ''}
+                      </li>`;
+                    })}
+                  </ul>`
+                : html`<p>可以拨打 12345 咨询，或在<a href="/qa/">政策问答</a>中描述您的情况。</p>`
+            }
+          </section>`
+        : ''
+    }`;
+  return layout({
+    title: '政策计算器',
+    path: `/interact/matcher${url.search}`,
+    section: 'interact',
+    crumbs: [CRUMB, ['/interact/matcher', '政策计算器']],
+    main,
+  });
+}
+
+// ---- 纠错 ----------------------------------------------------------------------------------------
+
+const REPORT_LABELS = { problem: '问题类型', detail: '问题描述' };
+
+export function reportForm(url, values = {}, errors = {}) {
+  const page = values.page ?? (url?.searchParams.get('page') ?? '/').slice(0, 200);
+  const first = Object.keys(errors)[0];
+  const problems = [
+    '内容错误或过时',
+    '链接打不开',
+    '页面无法正常使用',
+    '无障碍问题（看不清、读不出、键盘用不了）',
+    '其他',
+  ];
+  const main = html`<h1>我要纠错</h1>
+    <p class="lead">
+      发现网站内容有误、链接失效或者页面无法使用，请告诉我们。我们会在三个工作日内核实处理。
+    </p>
+    ${errorSummary(errors, REPORT_LABELS)}
+    <form class="form" action="/report" method="post" novalidate>
+      <div class="field">
+        <label for="page">出错的页面</label>
+        <input id="page" name="page" value="${page}" readonly />
+      </div>
+      <fieldset class="field ${errors.problem ? 'invalid' : ''}" id="problem" tabindex="-1">
+        <legend>问题类型 *</legend>
+        ${errors.problem ? html`<p class="error">错误：${errors.problem}</p>` : ''}
+        ${problems.map((p, i) => html`<label class="choice"><input type="radio" name="problem" value="${p}" ${values.problem === p ? html`checked` : ''} ${first === 'problem' && i === 0 ? html`autofocus` : ''} /> ${p}</label>`)}
+      </fieldset>
+      ${field({
+        id: 'detail',
+        label: '问题描述 *',
+        errors,
+        first,
+        control: a =>
+          html`<textarea
+            id="detail"
+            name="detail"
+            rows="5"
+            maxlength="500"
+            ${a.describedBy}
+            ${a.invalid}
+            ${a.focus}
+          >
+${values.detail ?? ''}</textarea>`,
+      })}
+      <div class="field">
+        <label for="contact">联系方式（选填）</label>
+        <input id="contact" name="contact" autocomplete="email" value="${values.contact ?? ''}" />
+      </div>
+      <p><button type="submit" class="primary">提交</button></p>
+    </form>`;
+  return layout({
+    title: '我要纠错',
+    path: `/report${query({ page })}`,
+    crumbs: [['/report', '我要纠错']],
+    main,
+  });
+}
+
+export function reportSubmit(body) {
+  const values = Object.fromEntries(
+    ['page', 'problem', 'detail', 'contact'].map(k => [
+      k,
+      String(body.get(k) ?? '')
+        .trim()
+        .slice(0, 500),
+    ]),
+  );
+  const errors = {};
+  if (!values.problem) errors.problem = '请选择问题类型';
+  if (values.detail.length < 5) errors.detail = '请简单描述您遇到的问题';
+  if (Object.keys(errors).length)
+    return { status: 422, html: reportForm(undefined, values, errors) };
+  const main = html`<h1>感谢您的反馈</h1>
+    <p class="lead" role="status">
+      我们已收到您对页面 ${values.page} 的纠错，三个工作日内核实处理。
+    </p>
+    <p><a href="${/^\/(?!\/)/.test(values.page) ? values.page : '/'}">返回刚才的页面</a></p>`;
+  return {
+    status: 200,
+    html: layout({
+      title: '感谢您的反馈',
+      path: '/report',
+      crumbs: [['/report', '我要纠错']],
+      main,
+    }),
+  };
+}
