@@ -8,6 +8,7 @@ import { startServer } from '../demo-site/server.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from '../test/helpers/chromium.mjs';
 import { makePages } from '../bench/make-pages.mjs';
 import { measureReadAloud } from '../bench/read-aloud.mjs';
+import { measurePortal } from '../bench/portal.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 7;
@@ -178,6 +179,9 @@ const regions = {
 // 4. Read-aloud: trigger to the engine's speak call, and text extraction of a long article.
 const readAloud = await measureReadAloud({ browser, base, rounds: ROUNDS, median, ms });
 
+// 5. The demo portal: time to first byte and to load, per kind of page (corpus of 20,000).
+const portal = await measurePortal({ browser, base, rounds: ROUNDS });
+
 const sizes = JSON.parse(await readFile(`${root}packages/yilan/dist/integrity.json`, 'utf8'));
 const version = browser.version();
 await browser.close();
@@ -198,6 +202,7 @@ const result = {
   toggles,
   regions,
   readAloud,
+  portal,
 };
 await writeFile(`${root}bench/results.json`, `${JSON.stringify(result, null, 2)}\n`);
 
@@ -261,6 +266,16 @@ const lines = [
   `| extracting all ${readAloud.extraction.paragraphs} paragraphs in 8 ms slices: total | ${readAloud.extraction.totalMs} |`,
   `| same: longest slice the main thread was held (budget 50) | ${readAloud.extraction.longestSliceMs} |`,
   `| same in one go, for comparison | ${readAloud.extraction.oneGoMs} |`,
+  '',
+  '## Demo portal',
+  '',
+  `Chromium's navigation timing for each kind of page, served by \`demo-site/server.mjs\` with the full corpus (20,000 documents, 5,000 Q&A pairs), ${ROUNDS * 2} visits each after one warm-up. The policy library and Q&A search here is the portal's plain scan until the search engine replaces it.`,
+  '',
+  '| page | time to first byte, median | p95 | load event, median | p95 |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...portal.map(
+    r => `| ${r.name} | ${r.ttfbMedianMs} | ${r.ttfbP95Ms} | ${r.loadMedianMs} | ${r.loadP95Ms} |`,
+  ),
   '',
 ];
 await writeFile(`${root}docs/benchmarks.md`, lines.join('\n'));

@@ -1,0 +1,1 @@
+export declare const PORTAL_PAGES: readonly { name: string; path: string }[];
