@@ -9,6 +9,7 @@ import { chromiumPath, CHROMIUM_ARGS } from '../test/helpers/chromium.mjs';
 import { makePages } from '../bench/make-pages.mjs';
 import { measureReadAloud } from '../bench/read-aloud.mjs';
 import { measurePortal } from '../bench/portal.mjs';
+import { measureLiveSearch, measureSearch } from '../bench/search.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 7;
@@ -182,6 +183,10 @@ const readAloud = await measureReadAloud({ browser, base, rounds: ROUNDS, median
 // 5. The demo portal: time to first byte and to load, per kind of page (corpus of 20,000).
 const portal = await measurePortal({ browser, base, rounds: ROUNDS });
 
+// 6. The portal's search engine (in this process) and live results in Chromium.
+const search = measureSearch({ rounds: ROUNDS });
+search.liveResults = await measureLiveSearch({ browser, base, rounds: ROUNDS });
+
 const sizes = JSON.parse(await readFile(`${root}packages/yilan/dist/integrity.json`, 'utf8'));
 const version = browser.version();
 await browser.close();
@@ -203,6 +208,7 @@ const result = {
   regions,
   readAloud,
   portal,
+  search,
 };
 await writeFile(`${root}bench/results.json`, `${JSON.stringify(result, null, 2)}\n`);
 
@@ -277,6 +283,18 @@ const lines = [
     r => `| ${r.name} | ${r.ttfbMedianMs} | ${r.ttfbP95Ms} | ${r.loadMedianMs} | ${r.loadP95Ms} |`,
   ),
   '',
+  '## Policy search and Q&A',
+  '',
+  `The engine in \`demo-site/search/\` over ${search.documents} documents and ${search.qaPairs} Q&A pairs, in Node: index build ${search.buildMs} ms, heap ${search.heapMb} MB${search.gcExposed ? '' : ' (no --expose-gc: rough)'}. Latency of \`search()\` with facets, ranking and one page of hits, over the fixed query set in \`bench/search.mjs\` (${ROUNDS} rounds). "First time" is each query once on a fresh engine after warming the code on other words: nothing it asks is cached yet.`,
+  '',
+  '| queries | median ms | p95 ms (budget 5) |',
+  '| --- | ---: | ---: |',
+  ...Object.entries(search.latency).map(([k, v]) => `| ${k} | ${v.medianMs} | ${v.p95Ms} |`),
+  '',
+  `Live results in Chromium, from the last keystroke (input event) to the results on screen, including the 60 ms pause that waits for the next key: median ${search.liveResults.medianMs} ms, p95 ${search.liveResults.p95Ms} ms (budget 100), ${search.liveResults.samples} samples.`,
+  '',
+  `Q&A on the paraphrase set (\`demo-site/search/qa-eval.mjs\`, ${search.qa.cases} questions): top-1 ${search.qa.top1}, top-3 ${search.qa.top3}; \`ask()\` median ${search.qa.medianMs} ms, p95 ${search.qa.p95Ms} ms.`,
+  '',
 ];
 await writeFile(`${root}docs/benchmarks.md`, lines.join('\n'));
 console.log(lines.join('\n'));
@@ -288,6 +306,8 @@ const over = [
   regions.indexBuildMs > 50 && 'region index build',
   readAloud.extraction.longestSliceMs > 50 && 'read-aloud extraction slice',
   readAloud.longTasksDuringStart > 0 && 'long task while reading starts',
+  search.latency.all.p95Ms > 5 && 'search p95',
+  search.liveResults.p95Ms > 100 && 'live results p95',
   ...Object.entries(toggles)
     .filter(([, v]) => v.onWallMs >= 16)
     .map(([n]) => `toggle ${n}`),

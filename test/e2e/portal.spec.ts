@@ -196,3 +196,16 @@ test('the policy matcher lists what applies and why', async ({ page }) => {
   await expect(page.locator('.matches')).toContainText('高龄津贴申领');
   await expect(page.locator('.matches')).toContainText('医保异地就医备案');
 });
+
+test('pinyin initials and a wrong character still find the policy, and the page says so', async ({
+  page,
+}) => {
+  await open(page, '/policies/?q=gljt');
+  await expect(page.getByText('按拼音“gljt”检索“高龄津贴”')).toBeVisible();
+  await expect(page.locator('.results h3').first()).toContainText('高龄津贴');
+  await open(page, `/policies/?q=${encodeURIComponent('救业补贴')}`);
+  await expect(page.getByText('没有找到“救业补贴”，已为您显示“就业补贴”的结果')).toBeVisible();
+  await expect(page.locator('.results mark').first()).toHaveText('就业补贴');
+  await open(page, `/policies/?q=${encodeURIComponent('高龄火星')}`);
+  await expect(page.getByText('您是不是要找')).toBeVisible();
+});

@@ -23,13 +23,19 @@ if (input && results && 'fetch' in window) {
       results.replaceChildren(...doc.body.firstChild.childNodes);
       history.replaceState(null, '', `/policies/?${params}`);
       status.textContent = `共找到 ${total} 件文件`;
-      performance.mark?.('demo:results');
+      requestAnimationFrame(() => performance.mark?.('demo:results'));
     } catch {
       // The form still submits normally.
     }
   };
-  input.addEventListener('input', () => {
+  // While an input method is composing (pinyin being typed), wait for the characters.
+  const schedule = () => {
+    performance.mark?.('demo:input');
     clearTimeout(timer);
-    timer = setTimeout(update, 150);
+    timer = setTimeout(update, 60);
+  };
+  input.addEventListener('input', event => {
+    if (!event.isComposing) schedule();
   });
+  input.addEventListener('compositionend', schedule);
 }

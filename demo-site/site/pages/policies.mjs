@@ -1,7 +1,7 @@
 import { highlight, html, query } from '../html.mjs';
 import { layout } from '../layout.mjs';
 import { data } from '../data.mjs';
-import { readParams, search } from '../search.mjs';
+import { readParams, search, suggest as engineSuggest } from '../search.mjs';
 import { DOC_TYPES } from '../../content/taxonomy.mjs';
 
 const CRUMB = ['/policies/', '政策文件库'];
@@ -203,7 +203,16 @@ export function library(url) {
 /** The part the live search replaces: count, sort, facets, hits, pagination. */
 export function results(params, result, searched = true) {
   const suggestions = result.total === 0 ? suggest(params) : [];
-  return html`<div class="summary">
+  const notes = result.notes ?? { pinyin: [], corrected: [] };
+  return html`${
+      notes.pinyin.length || notes.corrected.length
+        ? html`<p class="notes">
+            ${notes.pinyin.map(([from, to]) => html`按拼音“${from}”检索“${to}”。`)}
+            ${notes.corrected.map(([from, to]) => html`没有找到“${from}”，已为您显示“${to}”的结果。`)}
+          </p>`
+        : ''
+    }
+    <div class="summary">
       <h2 id="count" tabindex="-1">
         ${searched ? html`共找到 ${result.total} 件文件` : html`全部文件 ${result.total} 件`}${result.pages > 1 ? html`，第 ${result.page} / ${result.pages} 页` : ''}
       </h2>
@@ -268,20 +277,9 @@ function snippet(doc, terms) {
   return `${start > 0 ? '…' : ''}${text.slice(start, start + 120)}…`;
 }
 
-/** When nothing matches: topics and subjects that contain part of the query. */
+/** When nothing matches: known terms that sound or look like the query. */
 function suggest(params) {
-  const q = params.q;
-  if (!q) return [];
-  const { documents } = data();
-  const seen = new Set();
-  for (const d of documents) {
-    for (const word of [d.subject, d.topic2]) {
-      if (word && [...q].filter(c => word.includes(c)).length >= Math.min(2, q.length))
-        seen.add(word);
-    }
-    if (seen.size >= 5) break;
-  }
-  return [...seen];
+  return params.q ? engineSuggest(params.q) : [];
 }
 
 const META = [

@@ -57,7 +57,9 @@ export function qaIndex(url) {
             </h2>
             ${
               asked.confident
-                ? asked.answers.filter(a => a.score >= 0.45).map(a => answerCard(a.pair, all))
+                ? asked.answers
+                    .filter(a => a.score >= Math.max(0.3, asked.answers[0].score * 0.6))
+                    .map(a => answerCard(a.pair, all))
                 : html`<p>
                       我们没有把握回答“${q}”。请拨打<strong>12345</strong>政务服务便民热线（24
                       小时），或者

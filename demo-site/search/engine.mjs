@@ -1,0 +1,477 @@
+// The portal's search engine: FlexSearch over character bigrams for policy documents, a small
+// BM25 over bigrams for Q&A, a pinyin lexicon, homophone correction and synonyms. It implements
+// the `SearchBackend` shape (search, ask) that docs/search.md describes, so a site can point the
+// same pages at an OpenSearch cluster instead.
+import FlexSearch from 'flexsearch';
+import { bigrams, isHan, isLatin, normalize, words } from './tokens.mjs';
+import { PinyinLexicon } from './pinyin-lexicon.mjs';
+
+const { Index } = FlexSearch;
+
+/** Terms that mean the same here; each group is searched as "any of". */
+export const SYNONYMS = [
+  ['社保', '社会保险'],
+  ['公积金', '住房公积金'],
+  ['医保', '医疗保险', '医疗保障'],
+  ['低保', '最低生活保障'],
+  ['养老金', '养老保险'],
+  ['残疾证', '残疾人证'],
+  ['老年证', '老年人优待证', '优待证'],
+  ['开公司', '企业开办'],
+  ['退伍军人', '退役军人'],
+  ['加装电梯', '既有住宅加装电梯'],
+];
+
+/** Words that mean the same in a resident's question (not in the library, where they differ). */
+const QA_SYNONYMS = [
+  ...SYNONYMS,
+  ['津贴', '补贴', '补助'],
+  ['报销', '报销比例'],
+  ['注册公司', '开办企业', '企业开办'],
+];
+
+/** What a question asks for, from its wording: the generator's article numbers, or -1. */
+export function intent(text) {
+  if (/多少钱|补多少|标准|金额|给多少|发多少|拿多少|报多少|比例|多少元/.test(text)) return 4;
+  if (/材料|证件|带什么|准备什么|提交什么/.test(text)) return 5;
+  if (/哪里办|去哪|在哪|多久|几天|多长时间|办好|办完/.test(text)) return 6;
+  if (/哪天|什么时候开始|何时|开始执行|开始实行|施行/.test(text)) return 9;
+  if (/哪个部门|哪个单位|谁管|负责/.test(text)) return 2;
+  if (/条件|什么人|什么样的人|能不能|可以申请|要求|有没有/.test(text)) return 3;
+  return -1;
+}
+
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** 80 → 八十, so "满80岁" meets "八十周岁". */
+function chineseNumber(n) {
+  if (n < 10) return CN_DIGITS[n];
+  if (n < 100)
+    return `${n >= 20 ? CN_DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  return String(n);
+}
+
+const FIELDS = ['all', 'title', 'docNo', 'body'];
+const FACETS = ['year', 'type', 'agency', 'topic1', 'topic2'];
+
+/** Each document's facet values as small integers, for counting without string maps. */
+function facetCodes(documents) {
+  const values = Object.fromEntries(FACETS.map(k => [k, []]));
+  const lookup = Object.fromEntries(FACETS.map(k => [k, new Map()]));
+  const codes = FACETS.map(() => new Uint16Array(documents.length));
+  documents.forEach((d, i) => {
+    const v = [d.published.slice(0, 4), d.type, d.agency, d.topic1, d.topic2];
+    FACETS.forEach((k, n) => {
+      let code = lookup[k].get(v[n]);
+      if (code === undefined) {
+        code = values[k].length;
+        values[k].push(v[n]);
+        lookup[k].set(v[n], code);
+      }
+      codes[n][i] = code;
+    });
+  });
+  return { codes, values };
+}
+
+/** Every character → the documents that contain it, for one-character queries (省, 税). */
+function charPostings(texts) {
+  const lists = new Map();
+  texts.forEach((t, i) => {
+    for (const c of new Set(t.all)) {
+      const list = lists.get(c);
+      if (list) list.push(i);
+      else lists.set(c, [i]);
+    }
+  });
+  return new Map([...lists].map(([c, list]) => [c, Uint32Array.from(list)]));
+}
+
+/** The first `k` of `list` in `compare` order, without sorting all of it when k is small. */
+function top(list, k, compare) {
+  if (k >= list.length / 4) return [...list].sort(compare).slice(0, k);
+  const best = [];
+  for (const i of list) {
+    if (best.length === k && compare(i, best[k - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(best[mid], i) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, i);
+    if (best.length > k) best.pop();
+  }
+  return best;
+}
+const PAGE_SIZE = 10;
+
+export class PolicySearch {
+  /** @param {object[]} documents @param {object[]} qa */
+  constructor(documents, qa) {
+    const t0 = performance.now();
+    this.documents = documents;
+    this.text = documents.map(d => {
+      const t = {
+        title: normalize(d.title),
+        docNo: normalize(d.docNo),
+        body: normalize(d.body.join('')),
+      };
+      t.all = `${t.title} ${t.docNo} ${t.body}`;
+      return t;
+    });
+    this.index = new Index({ tokenize: 'strict', encoder: { encode: bigrams }, resolution: 1 });
+    documents.forEach((d, i) => this.index.add(i, `${d.title} ${d.docNo} ${d.body.join('')}`));
+    this.chars = charPostings(this.text);
+    this.codes = facetCodes(documents);
+    // Newest first: a document's place in date order, to sort without comparing strings.
+    const byDate = documents
+      .map((_, i) => i)
+      .sort((a, b) => (documents[a].published < documents[b].published ? 1 : -1));
+    this.dateRank = new Uint32Array(documents.length);
+    byDate.forEach((i, rank) => (this.dateRank[i] = rank));
+    const terms = new Map();
+    const note = word => word && terms.set(word, (terms.get(word) ?? 0) + 1);
+    for (const d of documents) {
+      note(d.subject);
+      note(d.topic2);
+      for (const part of d.topic1.split(/[、，]/)) note(part);
+      for (const k of d.keywords ?? []) note(k);
+    }
+    for (const group of SYNONYMS) for (const w of group) note(w);
+    this.lexicon = new PinyinLexicon(terms);
+    this.qa = new QaIndex(qa, this);
+    this.buildMs = performance.now() - t0;
+  }
+
+  fieldText(i, field) {
+    return this.text[i][field];
+  }
+
+  /** Positions in both lists, in the first list's order (one reusable marker array, no Sets). */
+  intersect(a, b) {
+    const mark = (this.marks ??= new Uint8Array(this.documents.length));
+    for (const i of b) mark[i] = 1;
+    const out = [];
+    for (const i of a) if (mark[i]) out.push(i);
+    for (const i of b) mark[i] = 0;
+    return out;
+  }
+
+  union(lists) {
+    const mark = (this.marks ??= new Uint8Array(this.documents.length));
+    const out = [];
+    for (const list of lists)
+      for (const i of list)
+        if (!mark[i]) {
+          mark[i] = 1;
+          out.push(i);
+        }
+    for (const i of out) mark[i] = 0;
+    return out;
+  }
+
+  /**
+   * Documents (by position) whose `field` contains `term` exactly. Kept for the most recent
+   * terms: a term in every document (残疾人 is in every generated one) costs ~10 ms to verify the
+   * first time, and readers page, filter and refine with the same words.
+   */
+  match(term, field) {
+    const key = `${field}\u0000${term}`;
+    const cache = (this.cache ??= new Map());
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const found = this.matchNow(term, field);
+    cache.set(key, found);
+    if (cache.size > 2000) cache.delete(cache.keys().next().value);
+    return found;
+  }
+
+  matchNow(term, field) {
+    if ([...term].length === 1 && this.chars.has(term)) {
+      const posting = this.chars.get(term);
+      return field === 'all'
+        ? Array.from(posting)
+        : Array.from(posting).filter(i => this.fieldText(i, field).includes(term));
+    }
+    if (field === 'docNo' || [...term].length < 2 || !bigrams(term).length) {
+      const out = [];
+      for (let i = 0; i < this.documents.length; i++)
+        if (this.fieldText(i, field).includes(term)) out.push(i);
+      return out;
+    }
+    const candidates = this.index.search(term, { limit: this.documents.length });
+    // A single bigram is exact already; longer terms need their bigrams side by side.
+    const exact = bigrams(term).length === 1 && field === 'all';
+    return exact ? candidates : candidates.filter(i => this.fieldText(i, field).includes(term));
+  }
+
+  /** What a query word really searches for: itself, its synonyms, or the terms its pinyin spells. */
+  expand(word) {
+    if (isLatin(word)) {
+      const spelled = this.lexicon.lookup(word);
+      if (spelled.length) return { terms: spelled, pinyin: spelled };
+    }
+    const group = SYNONYMS.find(g => g.includes(word));
+    return { terms: group ?? [word] };
+  }
+
+  /** Positions matching one word (any of its expansions), with a typo correction if needed. */
+  matchWord(word, field, notes) {
+    const { terms, pinyin } = this.expand(word);
+    if (pinyin) notes.pinyin.push([word, pinyin[0]]);
+    const found =
+      terms.length === 1
+        ? this.match(terms[0], field)
+        : this.union(terms.map(t => this.match(t, field)));
+    if (!found.length && isHan(word)) {
+      const fixed = this.lexicon.homophone(word);
+      if (fixed) {
+        notes.corrected.push([word, fixed]);
+        return { found: this.match(fixed, field), terms: [fixed] };
+      }
+    }
+    return { found, terms };
+  }
+
+  /** The policy library's search: see readParams in site/search.mjs for the parameters. */
+  search(params) {
+    const field = FIELDS.includes(params.field) ? params.field : 'all';
+    const notes = { pinyin: [], corrected: [] };
+    const marks = [];
+    let hits;
+    const and = found => {
+      hits = hits ? this.intersect(hits, found) : found;
+    };
+    for (const word of [...words(params.q), ...words(params.all)]) {
+      const { found, terms } = this.matchWord(word, field, notes);
+      marks.push(...terms);
+      and(found);
+      // Nothing left to narrow: the other words cannot bring anything back.
+      if (!hits.length) break;
+    }
+    const any = words(params.any);
+    if (any.length) {
+      const found = [];
+      for (const word of any) {
+        const match = this.matchWord(word, field, notes);
+        marks.push(...match.terms);
+        found.push(match.found);
+      }
+      and(this.union(found));
+    }
+    if (params.title) and(this.match(normalize(params.title), 'title'));
+    if (params.docNo) and(this.match(normalize(params.docNo), 'docNo'));
+    let list = hits ?? this.documents.map((_, i) => i);
+    for (const word of words(params.none)) {
+      const mark = (this.marks ??= new Uint8Array(this.documents.length));
+      const out = this.match(word, field);
+      for (const i of out) mark[i] = 1;
+      list = Array.prototype.filter.call(list, i => !mark[i]);
+      for (const i of out) mark[i] = 0;
+    }
+    if (params.from || params.to)
+      list = list.filter(i => {
+        const p = this.documents[i].published;
+        return (!params.from || p >= params.from) && (!params.to || p <= params.to);
+      });
+    return this.page(list, params, marks, notes);
+  }
+
+  /** Facets, filters, ranking and one page of hits. */
+  page(list, params, marks, notes) {
+    const docs = this.documents;
+    const { codes, values } = this.codes;
+    const keys = FACETS;
+    // The filters as codes; -1: not filtered; -2: a value no document has.
+    const want = keys.map(k =>
+      params[k] ? (values[k].indexOf(k === 'year' ? params[k] : params[k]) ?? -2) : -1,
+    );
+    const counts = keys.map(k => new Uint32Array(values[k].length));
+    const topic1Wanted = want[3];
+    const filtered = [];
+    for (const i of list) {
+      let failed = -1;
+      let fails = 0;
+      for (let k = 0; k < 5; k++) {
+        if (want[k] !== -1 && codes[k][i] !== want[k]) {
+          failed = k;
+          if (++fails > 1) break;
+        }
+      }
+      if (fails > 1) continue;
+      for (let k = 0; k < 5; k++) {
+        if (fails === 1 && failed !== k) continue;
+        if (k === 4 && (topic1Wanted < 0 || codes[3][i] !== topic1Wanted)) continue;
+        counts[k][codes[k][i]]++;
+      }
+      if (!fails) filtered.push(i);
+    }
+    const terms = [...new Set(marks)];
+    const rank = this.dateRank;
+    const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE));
+    const page = Math.min(params.page ?? 1, pages);
+    const need = page * PAGE_SIZE;
+    let order;
+    if (params.sort === 'date' || !terms.length)
+      order = top(filtered, need, (a, b) => rank[a] - rank[b]);
+    else {
+      const score = (this.scores ??= new Float64Array(docs.length));
+      for (const i of filtered) {
+        const t = this.text[i];
+        let s = 0;
+        for (const term of terms)
+          s += (t.title.includes(term) ? 10 : 0) + (t.docNo.includes(term) ? 5 : 0);
+        score[i] = s;
+      }
+      order = top(filtered, need, (a, b) => score[b] - score[a] || rank[a] - rank[b]);
+    }
+    const facet = k => {
+      const out = [];
+      counts[k].forEach((n, code) => n && out.push([values[keys[k]][code], n]));
+      return k === 0
+        ? out.sort((a, b) => (a[0] < b[0] ? 1 : -1))
+        : out.sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]), 'zh'));
+    };
+    return {
+      total: filtered.length,
+      page,
+      pages,
+      hits: order.slice((page - 1) * PAGE_SIZE, need).map(i => docs[i]),
+      terms,
+      notes,
+      facets: {
+        year: facet(0),
+        type: facet(1),
+        agency: facet(2),
+        topic1: facet(3),
+        topic2: facet(4),
+      },
+    };
+  }
+
+  /** Terms like the query, for "did you mean" when nothing matched. */
+  suggest(q) {
+    const out = [];
+    for (const word of words(q)) {
+      const fixed = isLatin(word) ? this.lexicon.lookup(word)[0] : this.lexicon.homophone(word);
+      if (fixed) out.push(fixed);
+      else {
+        // Known terms sharing the most bigrams with the word (高龄火星 → 高龄津贴).
+        const grams = new Set(bigrams(word));
+        const near = this.lexicon.entries
+          .map(e => [bigrams(e.word).filter(g => grams.has(g)).length, e])
+          .filter(([shared]) => shared > 0)
+          .sort((a, b) => b[0] - a[0] || b[1].count - a[1].count)
+          .slice(0, 4)
+          .map(([, e]) => e.word);
+        out.push(...near);
+      }
+    }
+    return [...new Set(out)].slice(0, 5);
+  }
+
+  ask(question, limit = 5) {
+    return this.qa.ask(question, limit);
+  }
+}
+
+/**
+ * Below this share of the ideal score the page says it has no good answer. Measured on the
+ * evaluation set (qa-eval.mjs): 95 % of its questions score above 0.47, off-topic questions
+ * (护照, 天气, 股票 …) below 0.13.
+ */
+export const CONFIDENT = 0.3;
+
+/** Words that carry no meaning in a question (asked in any form). */
+const STOP =
+  /[的了吗呢吧啊呀么我你您他她们是在有要想请问怎样怎么如何什么哪里哪些哪个多少能可以会需要应该一个这那就都还和与及或]/g;
+
+/**
+ * Q&A retrieval: BM25 over the bigrams of each pair's question (weighted 2×) and answer. Small
+ * enough (5,000 pairs) to keep as plain posting lists; the question field matters most.
+ */
+class QaIndex {
+  constructor(pairs, search) {
+    this.pairs = pairs;
+    this.search = search;
+    this.intents = pairs.map(p => intent(p.question));
+    this.postings = new Map();
+    this.lengths = [];
+    pairs.forEach((p, i) => {
+      const tokens = [
+        ...bigrams(p.question.replace(STOP, ' ')),
+        ...bigrams(p.question.replace(STOP, ' ')),
+        ...bigrams(p.answer),
+      ];
+      this.lengths.push(tokens.length);
+      const tf = new Map();
+      for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const [t, n] of tf) {
+        const list = this.postings.get(t) ?? [];
+        list.push([i, n]);
+        this.postings.set(t, list);
+      }
+    });
+    this.avg = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, pairs.length);
+  }
+
+  tokens(question) {
+    const out = [];
+    const numbered = question.replace(/\d{1,2}/g, n => chineseNumber(Number(n)));
+    for (const word of words(numbered.replace(STOP, ' '))) {
+      out.push(...bigrams(word));
+      for (const group of QA_SYNONYMS.filter(g => g.some(s => word.includes(s))))
+        for (const s of group) out.push(...bigrams(s));
+      if (isLatin(word))
+        for (const t of this.search.lexicon.lookup(word, 1)) out.push(...bigrams(t));
+    }
+    return [...new Set(out)];
+  }
+
+  score(tokens) {
+    const n = this.pairs.length;
+    const scores = new Map();
+    for (const t of tokens) {
+      const list = this.postings.get(t);
+      if (!list) continue;
+      const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+      for (const [i, tf] of list) {
+        const norm = (tf * 2.2) / (tf + 1.2 * (0.25 + 0.75 * (this.lengths[i] / this.avg)));
+        scores.set(i, (scores.get(i) ?? 0) + idf * norm);
+      }
+    }
+    return scores;
+  }
+
+  /** Ranked answers; `confident` when the best covers most of what the question asks. */
+  ask(question, limit = 5) {
+    const q = String(question ?? '')
+      .slice(0, 200)
+      .trim();
+    const tokens = this.tokens(q);
+    if (!tokens.length) return { answers: [], confident: false };
+    const scores = this.score(tokens);
+    // The best a pair could score is every query token found: the yardstick for confidence.
+    const n = this.pairs.length;
+    let ideal = 0;
+    for (const t of tokens) {
+      const df = this.postings.get(t)?.length ?? 0;
+      ideal += Math.log(1 + (n - df + 0.5) / (df + 0.5)) * 1.5;
+    }
+    // A pair that answers what is asked (an amount, a place, a date) ranks above one that only
+    // shares the words.
+    const wanted = intent(q);
+    if (wanted !== -1)
+      for (const [i, s] of scores) if (this.intents[i] === wanted) scores.set(i, s + ideal * 0.25);
+    const ranked = [...scores.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([i, s]) => ({ pair: this.pairs[i], score: Math.min(1, s / ideal) }));
+    return { answers: ranked, confident: (ranked[0]?.score ?? 0) >= CONFIDENT };
+  }
+}
