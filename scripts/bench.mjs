@@ -275,7 +275,7 @@ const lines = [
   '',
   '## Demo portal',
   '',
-  `Chromium's navigation timing for each kind of page, served by \`demo-site/server.mjs\` with the full corpus (20,000 documents, 5,000 Q&A pairs), ${ROUNDS * 2} visits each after one warm-up. The policy library and Q&A search here is the portal's plain scan until the search engine replaces it.`,
+  `Chromium's navigation timing for each kind of page, served by \`demo-site/server.mjs\` with the full corpus (20,000 documents, 5,000 Q&A pairs), ${ROUNDS * 2} visits each after one warm-up.`,
   '',
   '| page | time to first byte, median | p95 | load event, median | p95 |',
   '| --- | ---: | ---: | ---: | ---: |',

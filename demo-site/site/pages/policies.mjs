@@ -20,7 +20,8 @@ function link(params, change) {
   if (next.page === 1) delete next.page;
   if (next.sort === 'relevance') delete next.sort;
   if (next.field === 'all') delete next.field;
-  return `/policies/${query(next)}`;
+  // The fragment takes keyboard and screen-reader users straight to the new results, not the top.
+  return `/policies/${query(next)}#count`;
 }
 
 function facet(params, key, values) {
