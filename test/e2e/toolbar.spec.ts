@@ -18,6 +18,7 @@ const ZH_NAMES = [
   '音量减小',
   '音量增大',
   '焦点朗读',
+  '简繁',
   '焦点高亮',
   '区域指引',
   '区域列表',
@@ -42,6 +43,7 @@ const EN_NAMES = [
   'Speech rate up',
   'Volume down',
   'Volume up',
+  'Traditional Chinese',
   'Reset',
   'Help',
 ];

@@ -10,6 +10,8 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
   'caption-screen': () => import('@yilan/features/caption-screen/caption-screen.impl.js'),
   'region-guide': () => import('@yilan/features/region-guide/region-guide.impl.js'),
   'read-aloud': () => import('@yilan/features/read-aloud/read-aloud.impl.js'),
+  'to-traditional': () => import('@yilan/features/chinese-convert/to-traditional.impl.js'),
+  'to-simplified': () => import('@yilan/features/chinese-convert/to-simplified.impl.js'),
 };
 
 function context(): FeatureContext {

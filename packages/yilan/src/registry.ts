@@ -16,6 +16,7 @@ import {
   speechRate,
   speechVolume,
 } from '@yilan/features/read-aloud/read-aloud.feature.js';
+import { chineseConvert } from '@yilan/features/chinese-convert/chinese-convert.feature.js';
 
 /**
  * Every feature Yilan ships, in toolbar order. Adding a feature is a folder in
@@ -35,6 +36,7 @@ export const REGISTRY: readonly AnyFeature[] = [
   speechRate,
   speechVolume,
   speakFocus,
+  chineseConvert,
   focusRing,
   regionGuide,
 ];

@@ -51,6 +51,7 @@ export interface Translation {
   readonly volumeUp: string;
   readonly volumeValue: string;
   readonly speakFocus: string;
+  readonly traditional: string;
 }
 
 export type TranslationKey = Exclude<keyof Translation, '$lang'>;

@@ -49,5 +49,6 @@ const en: Translation = {
   volumeUp: 'Volume up',
   volumeValue: 'Volume {0}',
   speakFocus: 'Speak focus',
+  traditional: 'Traditional Chinese',
 };
 export default en;

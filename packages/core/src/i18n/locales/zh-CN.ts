@@ -49,5 +49,6 @@ const zhCN: Translation = {
   volumeUp: '音量增大',
   volumeValue: '音量 {0}',
   speakFocus: '焦点朗读',
+  traditional: '简繁',
 };
 export default zhCN;

@@ -49,5 +49,6 @@ const zhTW: Translation = {
   volumeUp: '音量增大',
   volumeValue: '音量 {0}',
   speakFocus: '焦點朗讀',
+  traditional: '簡繁',
 };
 export default zhTW;

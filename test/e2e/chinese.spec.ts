@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { test, expect, open, setMode, axe, summary } from '../helpers/test.js';
+
+const CONVERT = '/fixtures/chinese/convert.html';
+
+/** The page as markup plus the values and attributes a reader sees, to compare exactly. */
+const snapshot = (page: Page) =>
+  page.evaluate(() => ({
+    body: document.body.innerHTML,
+    title: document.title,
+    lang: document.documentElement.getAttribute('lang'),
+  }));
+
+const converted = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.getAttribute('lang') !== 'zh-CN');
+
+test.describe('simplified ↔ traditional (简繁)', () => {
+  test('converts by phrase, with one-to-many characters right, and leaves code and values alone', async ({
+    page,
+  }) => {
+    await open(page, CONVERT);
+    await setMode(page, { traditional: true });
+    await converted(page);
+    await expect(page.locator('#h')).toHaveText('頭髮和發展');
+    await expect(page.locator('#p1')).toHaveText('皇后後來在這裡吃了一碗麵條，幹部說天氣乾燥。');
+    await expect(page.locator('#p2')).toHaveText(
+      '軟件更新於2026年11月27日，價格為35.5元，聯繫電話12345。',
+    );
+    await expect(page.locator('#mixed')).toHaveText('Yilan 易覽 supports simplified 漢字 too.');
+    await expect(page.locator('#img')).toHaveAttribute('alt', '政府網站標誌');
+    await expect(page.locator('#abbr')).toHaveAttribute('title', '國務院辦公廳');
+    await expect(page.locator('#name')).toHaveAttribute('placeholder', '請輸入真實姓名');
+    expect(await page.title()).toBe('簡繁轉換測試頁');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+    // What readers typed or chose, code, and text marked translate="no" are never changed.
+    await expect(page.locator('#name')).toHaveValue('张国荣');
+    await expect(page.locator('#note')).toHaveValue('这里的文字是用户输入的');
+    await expect(page.locator('#city option').first()).toHaveText('广州');
+    // An option with its own value shows converted text; one whose text is its value does not.
+    await expect(page.locator('#city option').nth(1)).toHaveText('東城區');
+    await expect(page.locator('#code')).toHaveText('const 说明 = "代码不转换";');
+    await expect(page.locator('#keep')).toHaveText('示例市人民政府');
+    // Yilan's own toolbar keeps its own strings.
+    await expect(page.getByRole('button', { name: '无障碍' })).toBeVisible();
+  });
+
+  test('follows content added later, and turning it off restores the page exactly', async ({
+    page,
+  }) => {
+    await open(page, CONVERT);
+    const before = await snapshot(page);
+    await setMode(page, { traditional: true });
+    await converted(page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.textContent = '新增的办事指南';
+      document.getElementById('later')!.append(p);
+    });
+    await expect(page.locator('#added')).toHaveText('新增的辦事指南');
+    await page.evaluate(() => document.getElementById('added')!.remove());
+    await setMode(page, { traditional: false });
+    expect(await snapshot(page)).toEqual(before);
+  });
+
+  test('a traditional page is converted to simplified, and back exactly', async ({ page }) => {
+    await open(page, '/fixtures/chinese/traditional.html');
+    const before = await snapshot(page);
+    await setMode(page, { traditional: true });
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await expect(page.locator('#h')).toHaveText('头发和发展');
+    await expect(page.locator('#p1')).toHaveText('皇后后来在这里吃了一碗面条，干部说天气干燥。');
+    await setMode(page, { traditional: false });
+    expect(await snapshot(page)).toEqual(before);
+  });
+
+  test('axe finds nothing with the page converted, in every colour scheme', async ({ page }) => {
+    await open(page, CONVERT);
+    await setMode(page, { traditional: true });
+    await converted(page);
+    for (const scheme of [
+      'default',
+      'black-on-white',
+      'white-on-black',
+      'yellow-on-black',
+      'black-on-yellow',
+      'yellow-on-blue',
+    ]) {
+      await setMode(page, { scheme });
+      expect(summary(await axe(page)), scheme).toEqual([]);
+    }
+  });
+});
