@@ -102,7 +102,15 @@ export function rewritePage(
       current = walk(queue.shift()!, deadline);
     observe();
     if (current || queue.length) timer = win.setTimeout(work, 0);
-    else options.done?.();
+    else finished();
+  };
+  // The page's language changes once the text has: it makes the browser lay out every line again
+  // (other glyph forms), so once, at the end, rather than with the first slice.
+  let first = true;
+  const finished = (): void => {
+    if (first) html.setAttribute('lang', options.lang);
+    first = false;
+    options.done?.();
   };
   const schedule = (): void => {
     if (!timer && !stopped) timer = win.setTimeout(work, 0);
@@ -131,7 +139,6 @@ export function rewritePage(
 
   const html = doc.documentElement;
   const lang = html.getAttribute('lang');
-  html.setAttribute('lang', options.lang);
   if (doc.title && HAN.test(doc.title)) queue.push(doc.querySelector('title') ?? doc.body);
   queue.push(doc.body ?? html);
   work();
