@@ -91,3 +91,66 @@ test.describe('simplified ↔ traditional (简繁)', () => {
     }
   });
 });
+
+test.describe('pinyin (拼音)', () => {
+  const PINYIN = '/fixtures/chinese/pinyin.html';
+  const marks = (page: Page, selector: string) =>
+    page.locator(`${selector} rt`).evaluateAll(rts => rts.map(rt => rt.textContent));
+
+  test('tone marks over each character, polyphones read from context', async ({ page }) => {
+    await open(page, PINYIN);
+    await setMode(page, { pinyin: true });
+    await expect(page.locator('#p2 a rt')).toHaveCount(4);
+    expect(await marks(page, '#h')).toEqual(['yín', 'háng', 'hé', 'xíng', 'zǒu']);
+    expect(await marks(page, '#p1')).toEqual([
+      'chóng',
+      'qìng',
+      'de',
+      'zhòng',
+      'yào',
+      'jǐng',
+      'diǎn',
+      'zhǎng',
+      'dà',
+      'yǐ',
+      'hòu',
+      'qù',
+      'kàn',
+      'cháng',
+      'chéng',
+    ]);
+    // Numbers, Latin text, punctuation, form values and code stay as they are.
+    await expect(page.locator('#p2')).toContainText('2026');
+    await expect(page.locator('#p2 a rt')).toHaveCount(4);
+    await expect(page.locator('#q')).toHaveValue('银行');
+    await expect(page.locator('#code rt')).toHaveCount(0);
+  });
+
+  test('screen readers meet the same text, not every syllable twice; off restores exactly', async ({
+    page,
+  }) => {
+    await open(page, PINYIN);
+    const before = await snapshot(page);
+    const tree = await page.locator('main').ariaSnapshot();
+    await setMode(page, { pinyin: true });
+    await expect(page.locator('#p2 a rt')).toHaveCount(4);
+    expect(await page.locator('main').ariaSnapshot()).toBe(tree);
+    await setMode(page, { pinyin: false });
+    expect(await snapshot(page)).toEqual(before);
+  });
+
+  test('lines do not overlap, and axe finds nothing in every colour scheme', async ({ page }) => {
+    await open(page, PINYIN);
+    await setMode(page, { pinyin: true });
+    await expect(page.locator('#p1 rt').first()).toBeAttached();
+    const boxes = await page
+      .locator('#p1 rt')
+      .evaluateAll(rts => rts.map(r => r.getBoundingClientRect().toJSON() as DOMRect));
+    const rows = [...new Set(boxes.map(b => Math.round(b.top)))];
+    for (let i = 1; i < rows.length; i++) expect(rows[i]! - rows[i - 1]!).toBeGreaterThan(0);
+    for (const scheme of ['default', 'white-on-black', 'yellow-on-blue', 'black-on-yellow']) {
+      await setMode(page, { scheme });
+      expect(summary(await axe(page)), scheme).toEqual([]);
+    }
+  });
+});

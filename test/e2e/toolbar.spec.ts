@@ -19,6 +19,7 @@ const ZH_NAMES = [
   '音量增大',
   '焦点朗读',
   '简繁',
+  '拼音',
   '焦点高亮',
   '区域指引',
   '区域列表',
@@ -44,6 +45,7 @@ const EN_NAMES = [
   'Volume down',
   'Volume up',
   'Traditional Chinese',
+  'Pinyin',
   'Reset',
   'Help',
 ];

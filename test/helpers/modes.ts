@@ -24,6 +24,7 @@ export const MODES: readonly { name: string; settings: Record<string, unknown> }
   { name: 'point reading + speak focus', settings: { point: true, speakFocus: true } },
   { name: 'continuous reading', settings: { reading: true } },
   { name: 'traditional Chinese', settings: { traditional: true } },
+  { name: 'pinyin', settings: { pinyin: true } },
   { name: 'voice off, slow and quiet', settings: { speech: false, rate: 0.5, volume: 0.2 } },
   {
     name: 'elder + yellow-on-blue + zoom 200',

@@ -12,6 +12,7 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
   'read-aloud': () => import('@yilan/features/read-aloud/read-aloud.impl.js'),
   'to-traditional': () => import('@yilan/features/chinese-convert/to-traditional.impl.js'),
   'to-simplified': () => import('@yilan/features/chinese-convert/to-simplified.impl.js'),
+  pinyin: () => import('@yilan/features/pinyin/pinyin.impl.js'),
 };
 
 function context(): FeatureContext {

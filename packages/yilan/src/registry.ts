@@ -17,6 +17,7 @@ import {
   speechVolume,
 } from '@yilan/features/read-aloud/read-aloud.feature.js';
 import { chineseConvert } from '@yilan/features/chinese-convert/chinese-convert.feature.js';
+import { pinyinAnnotation } from '@yilan/features/pinyin/pinyin.feature.js';
 
 /**
  * Every feature Yilan ships, in toolbar order. Adding a feature is a folder in
@@ -37,6 +38,7 @@ export const REGISTRY: readonly AnyFeature[] = [
   speechVolume,
   speakFocus,
   chineseConvert,
+  pinyinAnnotation,
   focusRing,
   regionGuide,
 ];

@@ -52,6 +52,7 @@ export interface Translation {
   readonly volumeValue: string;
   readonly speakFocus: string;
   readonly traditional: string;
+  readonly pinyin: string;
 }
 
 export type TranslationKey = Exclude<keyof Translation, '$lang'>;

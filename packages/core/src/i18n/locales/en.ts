@@ -50,5 +50,6 @@ const en: Translation = {
   volumeValue: 'Volume {0}',
   speakFocus: 'Speak focus',
   traditional: 'Traditional Chinese',
+  pinyin: 'Pinyin',
 };
 export default en;

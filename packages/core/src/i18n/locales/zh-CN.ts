@@ -50,5 +50,6 @@ const zhCN: Translation = {
   volumeValue: '音量 {0}',
   speakFocus: '焦点朗读',
   traditional: '简繁',
+  pinyin: '拼音',
 };
 export default zhCN;

@@ -50,5 +50,6 @@ const zhTW: Translation = {
   volumeValue: '音量 {0}',
   speakFocus: '焦點朗讀',
   traditional: '簡繁',
+  pinyin: '拼音',
 };
 export default zhTW;

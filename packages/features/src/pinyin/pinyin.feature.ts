@@ -1,0 +1,13 @@
+import type { FeatureDefinition } from '@yilan/core/feature/feature.js';
+import { toggle } from '@yilan/core/settings/schema.js';
+import type * as Impl from './pinyin.impl.js';
+
+/** 拼音: pinyin with tone marks over the page's characters. pinyin-pro loads on first use. */
+export const pinyinAnnotation: FeatureDefinition<boolean> = {
+  id: 'pinyin',
+  setting: 'pinyin',
+  label: 'pinyin',
+  control: 'toggle',
+  field: toggle(),
+  apply: async context => (await context.loadChunk<typeof Impl>('pinyin')).annotatePage(context),
+};

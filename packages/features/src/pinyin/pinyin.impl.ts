@@ -1,0 +1,79 @@
+import type { Disposer, FeatureContext } from '@yilan/core/feature/feature.js';
+import { adopt, sheetFor } from '@yilan/core/page/sheets.js';
+import { pinyin } from 'pinyin-pro';
+import { HAN, followText } from '../chinese-convert/text-walk.js';
+
+/** Room above each line for the annotation, so lines never overlap; small marks, never bold. */
+const css = `[data-yilan-pinyin-text] { line-height: 2.6; }
+[data-yilan-pinyin-text] ruby { ruby-position: over; }
+[data-yilan-pinyin-text] rt { font-size: 0.55em; font-weight: 400; letter-spacing: 0; }
+[data-yilan-pinyin-read] { position: absolute !important; width: 1px !important; height: 1px !important;
+  margin: -1px !important; padding: 0 !important; overflow: hidden !important; clip-path: inset(50%) !important;
+  white-space: nowrap !important; border: 0 !important; }`;
+
+/**
+ * Pinyin with tone marks over every Chinese character of the page, the reading chosen from the
+ * context (银行 háng, 行走 xíng) by pinyin-pro. Each annotated text node is swapped for a
+ * `<span>` holding the original text for assistive technology (visually hidden) and the ruby
+ * version for the eyes (hidden from assistive technology: screen readers would otherwise read
+ * every syllable and split the words into characters). The original node comes back on dispose.
+ */
+export function annotatePage(context: FeatureContext, done?: () => void): Disposer {
+  const doc = context.document;
+  const swapped = new Map<HTMLElement, Text>();
+  const removeSheet = adopt(
+    doc,
+    sheetFor(doc, 'pinyin', () => css),
+  );
+
+  const annotate = (node: Text): void => {
+    // Where markup cannot go (the title, list options) the text stays as it is.
+    if (node.parentElement?.closest('title, option, select, optgroup')) return;
+    const text = node.data;
+    const syllables = pinyin(text, { type: 'array', toneType: 'symbol' });
+    const chars = [...text];
+    if (syllables.length !== chars.length) return;
+    const wrap = doc.createElement('span');
+    wrap.setAttribute('data-yilan-pinyin', '');
+    const read = doc.createElement('span');
+    read.setAttribute('data-yilan-pinyin-read', '');
+    read.textContent = text;
+    const shown = doc.createElement('span');
+    shown.setAttribute('data-yilan-pinyin-text', '');
+    shown.setAttribute('aria-hidden', 'true');
+    wrap.append(read, shown);
+    let ruby: HTMLElement | undefined;
+    let plain = '';
+    const flush = (): void => {
+      if (plain) shown.append(plain);
+      plain = '';
+      ruby = undefined;
+    };
+    chars.forEach((char, i) => {
+      if (!HAN.test(char)) {
+        if (ruby) flush();
+        plain += char;
+        return;
+      }
+      if (plain) flush();
+      if (!ruby) {
+        ruby = doc.createElement('ruby');
+        shown.append(ruby);
+      }
+      const rt = doc.createElement('rt');
+      rt.textContent = syllables[i]!;
+      ruby.append(char, rt);
+    });
+    flush();
+    node.replaceWith(wrap);
+    swapped.set(wrap, node);
+  };
+
+  const stop = followText(context, { text: annotate, done });
+  return () => {
+    stop();
+    for (const [wrap, node] of swapped) if (wrap.isConnected) wrap.replaceWith(node);
+    swapped.clear();
+    removeSheet();
+  };
+}
