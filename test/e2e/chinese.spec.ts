@@ -154,3 +154,51 @@ test.describe('pinyin (拼音)', () => {
     }
   });
 });
+
+test.describe('reading view (阅读模式)', () => {
+  const ARTICLE = '/fixtures/reading/article.html';
+
+  test('the main content alone, large and plain; Escape closes it and focus returns', async ({
+    page,
+  }) => {
+    await open(page, ARTICLE);
+    const before = await snapshot(page);
+    await page.locator('#guide-link').focus();
+    await setMode(page, { readingView: true });
+    const view = page.getByRole('dialog', { name: /阅读模式/ });
+    await expect(view).toBeVisible();
+    await expect(view.getByRole('heading', { name: '养老服务补贴政策' })).toBeVisible();
+    await expect(view.getByRole('link', { name: '办事指南' })).toHaveAttribute('href', /#apply$/);
+    await expect(view.getByText('市徽')).toBeVisible();
+    await expect(view.getByRole('table')).toBeVisible();
+    await expect(view).not.toContainText('不应被读出');
+    await expect(view.getByRole('textbox')).toHaveCount(0);
+    await expect(view.getByRole('button', { name: '关闭阅读模式' })).toBeFocused();
+    const size = (await view
+      .locator('p')
+      .first()
+      .evaluate(p => getComputedStyle(p).fontSize))!;
+    expect(parseFloat(size)).toBeGreaterThanOrEqual(22);
+    await setMode(page, { zoom: 200, scheme: 'yellow-on-black' });
+    expect(
+      parseFloat(
+        await view
+          .locator('p')
+          .first()
+          .evaluate(p => getComputedStyle(p).fontSize),
+      ),
+    ).toBeGreaterThanOrEqual(44);
+    expect(await view.evaluate(d => getComputedStyle(d).backgroundColor)).toBe('rgb(0, 0, 0)');
+    expect(summary(await axe(page))).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(view).toBeHidden();
+    expect(await page.evaluate(() => window.Yilan!.get().readingView)).toBe(false);
+    await expect(page.locator('#guide-link')).toBeFocused();
+    await setMode(page, { zoom: 100, scheme: 'default' });
+    // The page is as it was; Yilan's own (empty) layer host stays for later use.
+    const after = await snapshot(page);
+    expect({ ...after, body: after.body.replace('<yilan-layer></yilan-layer>', '') }).toEqual(
+      before,
+    );
+  });
+});

@@ -20,6 +20,7 @@ const ZH_NAMES = [
   '焦点朗读',
   '简繁',
   '拼音',
+  '阅读模式',
   '焦点高亮',
   '区域指引',
   '区域列表',
@@ -46,6 +47,7 @@ const EN_NAMES = [
   'Volume up',
   'Traditional Chinese',
   'Pinyin',
+  'Reading view',
   'Reset',
   'Help',
 ];

@@ -13,6 +13,7 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
   'to-traditional': () => import('@yilan/features/chinese-convert/to-traditional.impl.js'),
   'to-simplified': () => import('@yilan/features/chinese-convert/to-simplified.impl.js'),
   pinyin: () => import('@yilan/features/pinyin/pinyin.impl.js'),
+  'reading-view': () => import('@yilan/features/reading-view/reading-view.impl.js'),
 };
 
 function context(): FeatureContext {

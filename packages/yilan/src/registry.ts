@@ -18,6 +18,7 @@ import {
 } from '@yilan/features/read-aloud/read-aloud.feature.js';
 import { chineseConvert } from '@yilan/features/chinese-convert/chinese-convert.feature.js';
 import { pinyinAnnotation } from '@yilan/features/pinyin/pinyin.feature.js';
+import { readingView } from '@yilan/features/reading-view/reading-view.feature.js';
 
 /**
  * Every feature Yilan ships, in toolbar order. Adding a feature is a folder in
@@ -39,6 +40,7 @@ export const REGISTRY: readonly AnyFeature[] = [
   speakFocus,
   chineseConvert,
   pinyinAnnotation,
+  readingView,
   focusRing,
   regionGuide,
 ];

@@ -83,6 +83,8 @@ export interface MoreTranslation {
   readonly guideListen1: string;
   readonly guideListen2: string;
   readonly guideListen3: string;
+  readonly readingViewTitle: string;
+  readonly readingViewClose: string;
 }
 
 export type MoreKey = keyof MoreTranslation;

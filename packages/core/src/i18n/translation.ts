@@ -53,6 +53,7 @@ export interface Translation {
   readonly speakFocus: string;
   readonly traditional: string;
   readonly pinyin: string;
+  readonly readingView: string;
 }
 
 export type TranslationKey = Exclude<keyof Translation, '$lang'>;

@@ -23,7 +23,10 @@ export interface TextVisitor {
  * follows what the page adds or changes later. Yilan's own UI, code, form values and
  * `translate="no"` are never visited; changes a visitor makes are not reported back to it.
  */
-export function followText({ document: doc, isOwnUi }: FeatureContext, visitor: TextVisitor): () => void {
+export function followText(
+  { document: doc, isOwnUi }: FeatureContext,
+  visitor: TextVisitor,
+): () => void {
   const win = doc.defaultView!;
   const queue: Node[] = [];
   let timer = 0;
@@ -39,12 +42,8 @@ export function followText({ document: doc, isOwnUi }: FeatureContext, visitor: 
   };
 
   // The walker moves on before a node is visited: a visitor may replace the node it is given.
-  const resume = (
-    walker: TreeWalker,
-    first: Node | null,
-    deadline: number,
-  ): typeof current => {
-    for (let node = first; node; ) {
+  const resume = (walker: TreeWalker, first: Node | null, deadline: number): typeof current => {
+    for (let node = first; node;) {
       const next = walker.nextNode();
       if (node.nodeType === 3) text(node as Text);
       else {

@@ -51,5 +51,6 @@ const en: Translation = {
   speakFocus: 'Speak focus',
   traditional: 'Traditional Chinese',
   pinyin: 'Pinyin',
+  readingView: 'Reading view',
 };
 export default en;

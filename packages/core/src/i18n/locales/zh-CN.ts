@@ -51,5 +51,6 @@ const zhCN: Translation = {
   speakFocus: '焦点朗读',
   traditional: '简繁',
   pinyin: '拼音',
+  readingView: '阅读模式',
 };
 export default zhCN;

@@ -51,5 +51,6 @@ const zhTW: Translation = {
   speakFocus: '焦點朗讀',
   traditional: '簡繁',
   pinyin: '拼音',
+  readingView: '閱讀模式',
 };
 export default zhTW;

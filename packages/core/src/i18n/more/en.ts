@@ -89,5 +89,7 @@ const en: MoreTranslation = {
     'Press Continuous reading or {0} to hear the main text (or the text you selected) sentence by sentence, highlighted as it is read; press again to pause, Esc to stop.',
   guideListen3:
     'Set Speech rate, Volume and Switch voice until it sounds right; turn Voice off for silence.',
+  readingViewTitle: 'Reading view: the main text only; Esc to go back',
+  readingViewClose: 'Close reading view',
 };
 export default en;

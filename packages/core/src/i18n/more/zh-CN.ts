@@ -82,5 +82,7 @@ const zhCN: MoreTranslation = {
   guideListen2:
     '点“连读”或按 {0}，从正文开头（或您选中的文字）一句一句读下去，正在读的句子会高亮；再按一次暂停，按 Esc 停止。',
   guideListen3: '用“语速”“音量”和“声音切换”调到您听着舒服为止；不想听声音时关掉“语音”。',
+  readingViewTitle: '阅读模式：只显示正文，按 Esc 返回',
+  readingViewClose: '关闭阅读模式',
 };
 export default zhCN;

@@ -82,5 +82,7 @@ const zhTW: MoreTranslation = {
   guideListen2:
     '點「連讀」或按 {0}，從正文開頭（或您選取的文字）一句一句讀下去，正在讀的句子會醒目提示；再按一次暫停，按 Esc 停止。',
   guideListen3: '用「語速」「音量」和「聲音切換」調到您聽著舒服為止；不想聽聲音時關掉「語音」。',
+  readingViewTitle: '閱讀模式：只顯示正文，按 Esc 返回',
+  readingViewClose: '關閉閱讀模式',
 };
 export default zhTW;

@@ -1,0 +1,14 @@
+import type { FeatureDefinition } from '@yilan/core/feature/feature.js';
+import { toggle } from '@yilan/core/settings/schema.js';
+import type * as Impl from './reading-view.impl.js';
+
+/** 阅读模式 / 纯文本: the main content alone, large and plain, over the page. Never stored. */
+export const readingView: FeatureDefinition<boolean> = {
+  id: 'reading-view',
+  setting: 'readingView',
+  label: 'readingView',
+  control: 'toggle',
+  field: { ...toggle(), transient: true },
+  apply: async context =>
+    (await context.loadChunk<typeof Impl>('reading-view')).openReadingView(context),
+};
