@@ -16,6 +16,8 @@ export interface TextVisitor {
   element?(el: Element): void;
   /** Called once when the first pass over the page has finished. */
   done?(): void;
+  /** More to leave alone: what the visitor itself put into the page (a selector). */
+  readonly skip?: string;
 }
 
 /**
@@ -35,8 +37,9 @@ export function followText(
   let current: { walker: TreeWalker; next: Node | null } | undefined;
   let finished = false;
 
+  const skip = visitor.skip ? `${SKIP}, ${visitor.skip}` : SKIP;
   const skipped = (el: Element): boolean =>
-    isOwnUi(el) || el.matches(SKIP) || (el.localName === 'option' && !el.hasAttribute('value'));
+    isOwnUi(el) || el.matches(skip) || (el.localName === 'option' && !el.hasAttribute('value'));
   const text = (node: Text): void => {
     if (HAN.test(node.data)) visitor.text(node);
   };
@@ -61,13 +64,13 @@ export function followText(
     if (!root.isConnected) return undefined;
     if (root.nodeType === 3) {
       const parent = root.parentElement;
-      if (parent && !parent.closest(SKIP) && !isOwnUi(parent)) text(root as Text);
+      if (parent && !parent.closest(skip) && !isOwnUi(parent)) text(root as Text);
       return undefined;
     }
     if (root.nodeType !== 1 && root.nodeType !== 11) return undefined;
     if (root.nodeType === 1) {
       const el = root as Element;
-      if (skipped(el) || el.closest(SKIP)) return undefined;
+      if (skipped(el) || el.closest(skip)) return undefined;
       visitor.element?.(el);
     }
     const walker = doc.createTreeWalker(root, 5 /* elements and text */, {

@@ -3,6 +3,9 @@ import { adopt, sheetFor } from '@yilan/core/page/sheets.js';
 import { pinyin } from 'pinyin-pro';
 import { HAN, followText } from '../chinese-convert/text-walk.js';
 
+const BLOCKS =
+  'p, li, dt, dd, td, th, caption, figcaption, blockquote, h1, h2, h3, h4, h5, h6, label, legend, summary, a, button';
+
 /** Room above each line for the annotation, so lines never overlap; small marks, never bold. */
 const css = `[data-yilan-pinyin-text] { line-height: 2.6; }
 [data-yilan-pinyin-text] ruby { ruby-position: over; }
@@ -34,7 +37,7 @@ export function annotatePage(context: FeatureContext, done?: () => void): Dispos
     const chars = [...text];
     if (syllables.length !== chars.length) return;
     const wrap = doc.createElement('span');
-    wrap.setAttribute('data-yilan-pinyin', '');
+    wrap.setAttribute('data-yilan-pinyin-run', '');
     const read = doc.createElement('span');
     read.setAttribute('data-yilan-pinyin-read', '');
     read.textContent = text;
@@ -69,9 +72,41 @@ export function annotatePage(context: FeatureContext, done?: () => void): Dispos
     swapped.set(wrap, node);
   };
 
-  const stop = followText(context, { text: annotate, done });
+  // Only text near the screen is annotated, as the reader reaches it: ruby lines are costly to lay
+  // out, and a long page annotated at once would keep the browser busy for seconds.
+  const waiting = new Map<Element, Text[]>();
+  const Observer = doc.defaultView?.IntersectionObserver;
+  const near = Observer
+    ? new Observer(
+        entries => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            const texts = waiting.get(entry.target) ?? [];
+            waiting.delete(entry.target);
+            near?.unobserve(entry.target);
+            for (const node of texts) if (node.isConnected) annotate(node);
+          }
+        },
+        { rootMargin: '600px 0px' },
+      )
+    : undefined;
+  const later = (node: Text): void => {
+    const block = node.parentElement?.closest(BLOCKS) ?? node.parentElement;
+    if (!near || !block) return annotate(node);
+    const list = waiting.get(block);
+    if (list) list.push(node);
+    else {
+      waiting.set(block, [node]);
+      near.observe(block);
+    }
+  };
+
+  // Annotations are added outside the walker's slices; it must not take them for page text.
+  const stop = followText(context, { text: later, done, skip: '[data-yilan-pinyin-run]' });
   return () => {
     stop();
+    near?.disconnect();
+    waiting.clear();
     for (const [wrap, node] of swapped) if (wrap.isConnected) wrap.replaceWith(node);
     swapped.clear();
     removeSheet();
