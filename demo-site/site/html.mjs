@@ -62,3 +62,15 @@ export function query(params) {
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+/** A grid of link cards: each a title and one line saying what is behind it. */
+export function cards(items) {
+  return html`<ul class="cards">
+    ${items.map(
+      ([href, title, summary]) =>
+        html`<li>
+          <a href="${href}"><strong>${title}</strong><span>${summary}</span></a>
+        </li>`,
+    )}
+  </ul>`;
+}

@@ -1,4 +1,4 @@
-import { html } from '../html.mjs';
+import { cards, html } from '../html.mjs';
 import { layout } from '../layout.mjs';
 import { data } from '../data.mjs';
 import { TOPIC_PAGES } from './topics.mjs';
@@ -81,14 +81,7 @@ export function home() {
     </section>
     <section aria-labelledby="services-h" class="services">
       <h2 id="services-h">办事服务</h2>
-      <ul class="cards">
-        ${services.map(
-          s =>
-            html`<li>
-              <a href="/services/${s.id}"><strong>${s.title}</strong><span>${s.summary}</span></a>
-            </li>`,
-        )}
-      </ul>
+      ${cards(services.map(s => [`/services/${s.id}`, s.title, s.summary]))}
       <p class="more"><a href="/services/">全部办事指南</a></p>
     </section>
     <section aria-labelledby="interact-h">
@@ -110,14 +103,7 @@ export function home() {
     </section>
     <section aria-labelledby="topics-h" data-yilan-elder="hide">
       <h2 id="topics-h">专题专栏</h2>
-      <ul class="cards">
-        ${TOPIC_PAGES.map(
-          t =>
-            html`<li>
-              <a href="/topics/${t.id}"><strong>${t.title}</strong><span>${t.summary}</span></a>
-            </li>`,
-        )}
-      </ul>
+      ${cards(TOPIC_PAGES.map(t => [`/topics/${t.id}`, t.title, t.summary]))}
     </section>
   `;
   return layout({ title: '首页', path: '/', section: 'home', main });

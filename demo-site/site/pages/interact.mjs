@@ -69,6 +69,29 @@ function field({ id, label, errors, first, hint, control }) {
   </div>`;
 }
 
+/** A telephone field: the same on every form. */
+function phoneField(label, hint, values, errors, first) {
+  return field({
+    id: 'phone',
+    label,
+    hint,
+    errors,
+    first,
+    control: a =>
+      html`<input
+        id="phone"
+        name="phone"
+        type="tel"
+        autocomplete="tel"
+        inputmode="tel"
+        value="${values.phone ?? ''}"
+        ${a.describedBy}
+        ${a.invalid}
+        ${a.focus}
+      />`,
+  });
+}
+
 function errorSummary(errors, labels) {
   const entries = Object.entries(errors);
   if (!entries.length) return '';
@@ -115,25 +138,7 @@ export function messageForm(values = {}, errors = {}) {
             ${a.focus}
           />`,
       })}
-      ${field({
-        id: 'phone',
-        label: '联系电话（选填）',
-        hint: '留下电话，工作人员可以打电话答复您。',
-        errors,
-        first,
-        control: a =>
-          html`<input
-            id="phone"
-            name="phone"
-            type="tel"
-            autocomplete="tel"
-            inputmode="tel"
-            value="${values.phone ?? ''}"
-            ${a.describedBy}
-            ${a.invalid}
-            ${a.focus}
-          />`,
-      })}
+      ${phoneField('联系电话（选填）', '留下电话，工作人员可以打电话答复您。', values, errors, first)}
       <fieldset class="field">
         <legend>留言类别 *</legend>
         ${kinds.map(
@@ -355,25 +360,7 @@ export function bookingForm(url, values = {}, errors = {}) {
             ${a.focus}
           />`,
       })}
-      ${field({
-        id: 'phone',
-        label: '手机号码 *',
-        hint: '预约成功后发送短信提醒。',
-        errors,
-        first,
-        control: a =>
-          html`<input
-            id="phone"
-            name="phone"
-            type="tel"
-            autocomplete="tel"
-            inputmode="tel"
-            value="${values.phone ?? ''}"
-            ${a.describedBy}
-            ${a.invalid}
-            ${a.focus}
-          />`,
-      })}
+      ${phoneField('手机号码 *', '预约成功后发送短信提醒。', values, errors, first)}
       <p><button type="submit" class="primary">确认预约</button></p>
     </form>`;
   return layout({

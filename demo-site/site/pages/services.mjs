@@ -1,4 +1,4 @@
-import { html } from '../html.mjs';
+import { cards, html } from '../html.mjs';
 import { layout } from '../layout.mjs';
 import { data } from '../data.mjs';
 import { AUDIENCES } from '../../content/taxonomy.mjs';
@@ -18,16 +18,7 @@ export function servicesIndex() {
       ([audience, list]) =>
         html`<section aria-labelledby="g-${audience}">
           <h2 id="g-${audience}">${audience}办事</h2>
-          <ul class="cards">
-            ${list.map(
-              s =>
-                html`<li>
-                  <a href="/services/${s.id}"
-                    ><strong>${s.title}</strong><span>${s.summary}</span></a
-                  >
-                </li>`,
-            )}
-          </ul>
+          ${cards(list.map(s => [`/services/${s.id}`, s.title, s.summary]))}
         </section>`,
     )}`;
   return layout({

@@ -1,4 +1,4 @@
-import { html } from '../html.mjs';
+import { cards, html } from '../html.mjs';
 import { layout } from '../layout.mjs';
 import { data } from '../data.mjs';
 
@@ -36,14 +36,7 @@ export const TOPIC_PAGES = [
 
 export function topicsIndex() {
   const main = html`<h1>专题专栏</h1>
-    <ul class="cards">
-      ${TOPIC_PAGES.map(
-        t =>
-          html`<li>
-            <a href="/topics/${t.id}"><strong>${t.title}</strong><span>${t.summary}</span></a>
-          </li>`,
-      )}
-    </ul>`;
+    ${cards(TOPIC_PAGES.map(t => [`/topics/${t.id}`, t.title, t.summary]))}`;
   return layout({
     title: '专题专栏',
     path: '/topics/',
