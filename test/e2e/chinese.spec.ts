@@ -40,8 +40,18 @@ test.describe('simplified ↔ traditional (简繁)', () => {
     await expect(page.locator('#city option').nth(1)).toHaveText('東城區');
     await expect(page.locator('#code')).toHaveText('const 说明 = "代码不转换";');
     await expect(page.locator('#keep')).toHaveText('示例市人民政府');
-    // Yilan's own toolbar keeps its own strings.
-    await expect(page.getByRole('button', { name: '无障碍' })).toBeVisible();
+    // Yilan's own strings follow the page into traditional characters, and come back.
+    await page.evaluate(() => window.Yilan!.open());
+    await expect(page.getByRole('button', { name: '簡繁' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.getByRole('toolbar', { name: '無障礙工具列' })).toBeVisible();
+    await page.getByRole('button', { name: '簡繁' }).click();
+    await expect(page.getByRole('button', { name: '简繁' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 
   test('follows content added later, and turning it off restores the page exactly', async ({

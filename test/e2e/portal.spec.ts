@@ -24,8 +24,13 @@ async function tabTo(page: Page, match: RegExp, limit = 40): Promise<void> {
   throw new Error(`never reached ${match}`);
 }
 
-const noSideScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+/** No horizontal scrolling, measured on the page a click has just navigated to (once loaded). */
+async function noSideScroll(page: Page): Promise<boolean> {
+  await page.waitForLoadState('load');
+  return page.evaluate(
+    () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+  );
+}
 
 test('keyboard only: search the library, open a document, its Q&A, then leave a message', async ({
   page,
@@ -72,8 +77,10 @@ test('elder mode: the same journey with the mouse, larger text and no sideways s
   await page.getByRole('link', { name: '找政策文件' }).click();
   await page.getByLabel('检索词').fill('住房公积金');
   await page.getByRole('button', { name: '检索' }).click();
+  await expect(page).toHaveURL(/q=/);
   expect(await noSideScroll(page)).toBe(true);
   await page.locator('.results a').filter({ hasText: '住房公积金' }).first().click();
+  await expect(page).toHaveURL(/\/policies\/[A-Z]\w+$/);
   expect(await noSideScroll(page)).toBe(true);
   await expect(page.getByRole('table', { name: '文件信息' })).toBeVisible();
   await page.getByRole('link', { name: '政策问答' }).first().click();

@@ -123,6 +123,7 @@ function start(
     },
     regionSelectors: options.regions,
     notice: text => toolbar.setNotice(text),
+    setLanguage: next => toolbar.setLanguage(next ?? locale, translator(next ?? locale)),
     speech: options.speech,
   };
 

@@ -38,6 +38,8 @@ export interface FeatureContext {
   readonly regionSelectors?: Readonly<Record<string, string>>;
   /** A lasting line in the toolbar (why speech is unavailable); empty text removes it. */
   readonly notice?: (text: string) => void;
+  /** Switch Yilan's own UI to another of its languages; undefined restores the one it started in. */
+  readonly setLanguage?: (locale?: Locale) => void;
   /** The site's speech options (`data-tts`, `data-tts-endpoint`). */
   readonly speech?: SpeechOptions;
 }

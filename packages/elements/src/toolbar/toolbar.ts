@@ -203,6 +203,17 @@ export class YilanToolbar extends HTMLElement {
     }
   }
 
+  /**
+   * Show Yilan's own strings in another language (简繁 turns a simplified page traditional, and
+   * the toolbar follows it to zh-TW).
+   */
+  setLanguage(locale: string, t: Translate): void {
+    this.locale = locale;
+    this.t = t;
+    for (const el of [this.panel, this.help, this.guide]) if (el) Object.assign(el, { locale, t });
+    this.render();
+  }
+
   /** A lasting line in the panel, such as why speech is unavailable; also announced once. */
   setNotice(text: string): void {
     if (text === this.notice) return;

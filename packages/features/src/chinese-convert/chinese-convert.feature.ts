@@ -15,7 +15,15 @@ export const chineseConvert: FeatureDefinition<boolean> = {
   control: 'toggle',
   field: toggle(),
   async apply(context) {
-    const chunk = isTraditionalPage(context.document) ? 'to-simplified' : 'to-traditional';
-    return (await context.loadChunk<typeof Impl>(chunk)).convertPage(context);
+    const toSimplified = isTraditionalPage(context.document);
+    const chunk = toSimplified ? 'to-simplified' : 'to-traditional';
+    const undo = (await context.loadChunk<typeof Impl>(chunk)).convertPage(context);
+    // Yilan's own strings follow the page into the other script (not a site's chosen English).
+    const follows = context.locale === (toSimplified ? 'zh-TW' : 'zh-CN');
+    if (follows) context.setLanguage?.(toSimplified ? 'zh-CN' : 'zh-TW');
+    return () => {
+      undo();
+      if (follows) context.setLanguage?.();
+    };
   },
 };
