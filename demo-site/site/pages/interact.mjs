@@ -69,28 +69,44 @@ function field({ id, label, errors, first, hint, control }) {
   </div>`;
 }
 
-/** A telephone field: the same on every form. */
-function phoneField(label, hint, values, errors, first) {
+/** A one-line text field bound to `values[id]`: name and telephone on every form. */
+function inputField({
+  id,
+  label,
+  hint,
+  values,
+  errors,
+  first,
+  type = 'text',
+  autocomplete,
+  required,
+}) {
+  const tel = type === 'tel';
   return field({
-    id: 'phone',
+    id,
     label,
     hint,
     errors,
     first,
     control: a =>
       html`<input
-        id="phone"
-        name="phone"
-        type="tel"
-        autocomplete="tel"
-        inputmode="tel"
-        value="${values.phone ?? ''}"
+        id="${id}"
+        name="${id}"
+        ${tel ? html`type="tel" inputmode="tel"` : ''}
+        autocomplete="${autocomplete}"
+        ${required ? html`required` : ''}
+        value="${values[id] ?? ''}"
         ${a.describedBy}
         ${a.invalid}
         ${a.focus}
       />`,
   });
 }
+
+const phoneField = (label, hint, values, errors, first) =>
+  inputField({ id: 'phone', label, hint, values, errors, first, type: 'tel', autocomplete: 'tel' });
+const nameField = (label, values, errors, first, required = false) =>
+  inputField({ id: 'name', label, values, errors, first, autocomplete: 'name', required });
 
 function errorSummary(errors, labels) {
   const entries = Object.entries(errors);
@@ -121,23 +137,7 @@ export function messageForm(values = {}, errors = {}) {
     </p>
     ${errorSummary(errors, MESSAGE_LABELS)}
     <form class="form" action="/interact/message" method="post" novalidate>
-      ${field({
-        id: 'name',
-        label: '您的称呼 *',
-        errors,
-        first,
-        control: a =>
-          html`<input
-            id="name"
-            name="name"
-            autocomplete="name"
-            required
-            value="${values.name ?? ''}"
-            ${a.describedBy}
-            ${a.invalid}
-            ${a.focus}
-          />`,
-      })}
+      ${nameField('您的称呼 *', values, errors, first, true)}
       ${phoneField('联系电话（选填）', '留下电话，工作人员可以打电话答复您。', values, errors, first)}
       <fieldset class="field">
         <legend>留言类别 *</legend>
@@ -344,22 +344,7 @@ export function bookingForm(url, values = {}, errors = {}) {
             >`,
         )}
       </fieldset>
-      ${field({
-        id: 'name',
-        label: '姓名 *',
-        errors,
-        first,
-        control: a =>
-          html`<input
-            id="name"
-            name="name"
-            autocomplete="name"
-            value="${values.name ?? ''}"
-            ${a.describedBy}
-            ${a.invalid}
-            ${a.focus}
-          />`,
-      })}
+      ${nameField('姓名 *', values, errors, first)}
       ${phoneField('手机号码 *', '预约成功后发送短信提醒。', values, errors, first)}
       <p><button type="submit" class="primary">确认预约</button></p>
     </form>`;

@@ -7,7 +7,7 @@ import { speakerFor } from './speaker.js';
 import { Highlighter } from './highlight.js';
 import { PointReader } from './point-reading.js';
 import { Reader } from './reader.js';
-import { ReadingOrder } from './reading-order.js';
+import { ReadingOrder, mainContent } from './reading-order.js';
 import { mountReadingBar } from './reading-bar.js';
 import type { RoleWords } from './spoken-text.js';
 import { wholeText } from './spoken-text.js';
@@ -78,12 +78,7 @@ function startPoint(context: FeatureContext): { node: Node; offset: number } {
   const active = doc.activeElement;
   if (active && active !== doc.body && active !== doc.documentElement && !context.isOwnUi(active))
     return { node: active, offset: 0 };
-  const main =
-    doc.querySelector('main, [role="main"]') ??
-    doc.querySelector('article') ??
-    doc.querySelector('h1')?.parentElement ??
-    doc.body;
-  return { node: main, offset: 0 };
+  return { node: mainContent(doc), offset: 0 };
 }
 
 /** The offset of a text position within the paragraph that holds it (for "from a selection"). */

@@ -34,6 +34,16 @@ const INLINE = new Set(
 /** Elements read as a whole through `describe`. */
 const WHOLE = new Set('img input select textarea button svg meter progress output'.split(' '));
 
+/** The main content: <main>, role=main, <article>, or the block holding the <h1>. */
+export function mainContent(doc: Document): Element {
+  return (
+    doc.querySelector('main, [role="main"]') ??
+    doc.querySelector('article') ??
+    doc.querySelector('h1')?.parentElement ??
+    doc.body
+  );
+}
+
 /** Elements a reader would not see: hidden, display:none, visibility:hidden, aria-hidden, inert. */
 export function isHiddenElement(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;

@@ -1,7 +1,7 @@
 import type { Disposer, FeatureContext } from '@yilan/core/feature/feature.js';
 import { createSheet } from '@yilan/core/page/sheets.js';
 import { moreTranslator } from '@yilan/core/i18n/more-translate.js';
-import { isHiddenElement } from '../read-aloud/reading-order.js';
+import { isHiddenElement, mainContent } from '../read-aloud/reading-order.js';
 
 /** Elements kept as they are (their text and structure); everything else is unwrapped. */
 const KEEP = new Set(
@@ -34,16 +34,6 @@ figure { margin: 1em 0; }
 figcaption { font-size: 0.9em; }
 pre { white-space: pre-wrap; }
 :focus-visible { outline: 3px solid currentColor; outline-offset: 3px; }`;
-
-/** The main content: <main>, role=main, <article>, or the block holding the <h1>. */
-function mainContent(doc: Document): Element {
-  return (
-    doc.querySelector('main, [role="main"]') ??
-    doc.querySelector('article') ??
-    doc.querySelector('h1')?.parentElement ??
-    doc.body
-  );
-}
 
 /** A clean copy of `from`'s readable content: structure kept, styles, scripts and widgets gone. */
 function linearise(from: Element, into: Node, doc: Document, isOwnUi: (n: Node) => boolean): void {
