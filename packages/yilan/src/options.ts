@@ -1,5 +1,5 @@
 import type { WarnFn } from '@yilan/core/warn/warn.js';
-import { describe } from '@yilan/core/settings/settings-store.js';
+import { describe, plainCopy } from '@yilan/core/settings/settings-store.js';
 import { isLocaleTag } from '@yilan/core/i18n/translate.js';
 import { coerce, toggle } from '@yilan/core/settings/schema.js';
 import { toCode } from '@yilan/core/shortcuts/shortcuts.js';
@@ -91,6 +91,19 @@ export function resolveOptions(
       raw = Object.fromEntries(
         KNOWN.filter(k => k in input).map(k => [k, (input as Record<string, unknown>)[k]]),
       );
+      // Lists and maps inside are copied too, one field at a time: a bad one loses only itself.
+      for (const [key, value] of Object.entries(raw)) {
+        if (typeof value !== 'object' || value === null) continue;
+        try {
+          raw[key] = Array.isArray(value) ? Array.from(value as unknown[]) : plainCopy(value);
+        } catch {
+          raw[key] = undefined;
+        }
+        if (raw[key] === undefined) {
+          warn('bad-option', `${key} could not be read; using its default`);
+          delete raw[key];
+        }
+      }
     } catch (error) {
       warn('bad-option', `options could not be read (${String(error)}); using defaults`);
     }

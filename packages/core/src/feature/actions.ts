@@ -1,6 +1,7 @@
 import type { AnyFeature, ShortcutAction } from './feature.js';
 import type { Value } from '../settings/schema.js';
 import type { SettingsStore } from '../settings/settings-store.js';
+import { plainCopy } from '../settings/settings-store.js';
 import { expandPresets } from '../settings/presets.js';
 
 /**
@@ -36,8 +37,9 @@ export function setWithPresets(
   features: readonly AnyFeature[],
   partial: Readonly<Record<string, unknown>>,
 ): string[] {
-  if (typeof partial !== 'object' || partial === null) return store.set(partial);
-  return store.set(expandPresets(partial, store.get(), features, store.schema));
+  const copy = plainCopy(partial);
+  if (!copy) return store.set(partial);
+  return store.set(expandPresets(copy, store.get(), features, store.schema));
 }
 
 /** Run an action on a feature; returns the keys that changed. */

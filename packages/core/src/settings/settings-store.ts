@@ -58,9 +58,10 @@ export class SettingsStore {
    * Apply a partial update. Unknown keys and disallowed values are ignored with a warning, so a
    * typo in a site's script never throws. Returns the keys that really changed.
    */
-  set(partial: Readonly<Record<string, unknown>>): string[] {
-    if (typeof partial !== 'object' || partial === null) {
-      this.warn('bad-settings', `set() expects an object, got ${describe(partial)}`);
+  set(input: Readonly<Record<string, unknown>>): string[] {
+    const partial = plainCopy(input);
+    if (!partial) {
+      this.warn('bad-settings', `set() expects a plain object, got ${describe(input)}`);
       return [];
     }
     const next = { ...this.values };
@@ -179,6 +180,25 @@ export class SettingsStore {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The own enumerable fields of an object, read once: a Proxy whose traps throw or a getter that
+ * throws fails here, as a whole, instead of halfway through an update. Undefined if unreadable.
+ */
+export function plainCopy(value: unknown): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value))
+      Object.defineProperty(out, key, {
+        value: (value as Record<string, unknown>)[key],
+        enumerable: true,
+      });
+    return out;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A short, safe description of any value for a warning (no huge dumps, no toString traps). */
