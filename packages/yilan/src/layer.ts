@@ -7,6 +7,7 @@ export class Layer {
   private readonly doc: Document;
   private host: HTMLElement | undefined;
   private shadow: ShadowRoot | undefined;
+  private outside = false;
 
   constructor(doc: Document) {
     this.doc = doc;
@@ -17,8 +18,26 @@ export class Layer {
     const host = this.doc.createElement('yilan-layer');
     this.host = host;
     this.shadow = host.attachShadow({ mode: 'open' });
-    whenBody(this.doc, body => body.append(host));
+    whenBody(this.doc, () => this.place(host));
     return this.shadow;
+  }
+
+  /** Puts the host back at the end of <body> after a page script removed it. */
+  reattach(): boolean {
+    if (!this.host || this.host.isConnected || !this.doc.body) return false;
+    this.place(this.host);
+    return true;
+  }
+
+  /** For a <body> that traps fixed elements: the host moves to <html>, after <body>. */
+  outsideBody(): void {
+    this.outside = true;
+    if (this.host?.isConnected) this.place(this.host);
+  }
+
+  private place(host: HTMLElement): void {
+    if (this.outside) this.doc.documentElement.append(host);
+    else this.doc.body?.append(host);
   }
 
   contains(node: Node): boolean {

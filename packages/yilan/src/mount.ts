@@ -162,9 +162,27 @@ function start(
     toolbar.shortcuts = resolve();
     toolbar.refineShortcuts = () => avoidAccessKeys(resolve(), body);
     toolbar.skipLink = !hasSkipLink(body);
-    body.insertBefore(toolbar, insertionPoint(body));
+    let outside = false;
+    const place = (): void => {
+      if (!doc.body) return;
+      if (outside) doc.documentElement.insertBefore(toolbar, doc.body);
+      else doc.body.insertBefore(toolbar, insertionPoint(doc.body));
+    };
+    place();
     if (t0 !== undefined)
       win.performance.measure?.('yilan:toolbar', { start: t0, end: win.performance.now() });
+    keepAttached(doc, () => {
+      const lost = !toolbar.isConnected;
+      if (lost) place();
+      return layer.reattach() || lost;
+    });
+    // Read after the first frame, when styles are computed anyway: reading now would force it.
+    win.requestAnimationFrame(() => {
+      if (!doc.body || !trapsFixed(doc.body)) return;
+      outside = true;
+      place();
+      layer.outsideBody();
+    });
   });
 
   const api = createFacade({
@@ -190,6 +208,58 @@ function start(
   Object.defineProperty(api, MARK, { value: true });
   win.Yilan = api;
   return api;
+}
+
+/**
+ * A transform, filter or containment on <body> makes it the containing block of every fixed
+ * element inside: Yilan's toolbar would scroll away with the page (and be zoomed or filtered with
+ * it). Then Yilan's two hosts live in <html>, just before and after <body>.
+ */
+function trapsFixed(body: HTMLElement): boolean {
+  const s = body.ownerDocument.defaultView?.getComputedStyle(body);
+  if (!s) return false;
+  return (
+    s.transform !== 'none' ||
+    s.filter !== 'none' ||
+    s.perspective !== 'none' ||
+    (s.backdropFilter ?? 'none') !== 'none' ||
+    /layout|paint|strict|content/.test(s.contain) ||
+    /transform|filter|perspective/.test(s.willChange) ||
+    (s.containerType ?? 'normal') !== 'normal' ||
+    s.zoom !== '1'
+  );
+}
+
+/**
+ * Single-page apps re-render all of <body> or swap it for a new one, taking Yilan's toolbar and
+ * layer with it. Only <html>'s and <body>'s own children are watched (not the subtree), so a
+ * page's ordinary DOM work costs nothing here. A page that keeps removing Yilan wins after a
+ * while, with a warning, rather than a tug of war.
+ */
+function keepAttached(doc: Document, restore: () => boolean): void {
+  const Observer = doc.defaultView?.MutationObserver;
+  if (!Observer) return;
+  let body: HTMLElement | null = null;
+  let restored = 0;
+  const observer = new Observer(() => {
+    if (restore() && ++restored === 100) {
+      observer.disconnect();
+      warn(
+        'page-removes-yilan',
+        'the page keeps removing the toolbar; Yilan stops putting it back',
+      );
+      return;
+    }
+    watch();
+  });
+  const watch = (): void => {
+    if (doc.body === body) return;
+    body = doc.body;
+    observer.disconnect();
+    observer.observe(doc.documentElement, { childList: true });
+    if (body) observer.observe(body, { childList: true });
+  };
+  watch();
 }
 
 /**
