@@ -1,7 +1,8 @@
 // Generates the benchmark pages: an ordinary px-sized government page, medium (about 1,500
 // elements) and large (about 50,000), each with and without Yilan. Same structure as the pages
 // the peer measurements used (shared/research/peer-perf.md), so numbers compare.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 const CSS = `html, body { font-size: 16px; } body { margin: 0; font-family: sans-serif; color: #1b1b1b; background: #fff; }
 .wrap { max-width: 1200px; margin: 0 auto; padding: 0 16px; }
@@ -40,7 +41,7 @@ function section(i) {
 <div class="cards">${cards}</div><form class="form" action="#">${fields}</form></section>`;
 }
 
-function page(sections, script) {
+function page(sections, script, endOfBody = '') {
   const nav = Array.from({ length: 8 }, (_, i) => `<li><a href="#s${i}">栏目 ${i}</a></li>`).join(
     '',
   );
@@ -50,7 +51,7 @@ function page(sections, script) {
 <form role="search" action="#"><label for="q">搜索</label><input id="q" type="search"><button>搜索</button></form></header>
 <div class="wrap layout"><main><h1>性能测试页面</h1>${Array.from({ length: sections }, (_, i) => section(i)).join('\n')}</main>
 <aside aria-label="侧栏"><h2>热点服务</h2><ul><li><a href="#s0">服务</a></li></ul></aside></div>
-<footer class="wrap"><p>示例市人民政府</p></footer></body></html>`;
+<footer class="wrap"><p>示例市人民政府</p></footer>${endOfBody}</body></html>`;
 }
 
 /** A long article: 5,000 paragraphs of two sentences each, for read-aloud's text extraction. */
@@ -77,4 +78,38 @@ export async function makePages(dir) {
     await writeFile(`${dir}/${name}-bare.html`, page(sections, ''));
   }
   await writeFile(`${dir}/article.html`, article(5000, tag));
+  await makePeerPages(dir);
+}
+
+/**
+ * The side-by-side pages: the same two pages once per toolbar, each loaded the way its README
+ * says, with one plain tag at the end of <body> (Yilan too, so all are loaded the same way).
+ */
+export const WIDGETS = {
+  none: '',
+  yilan: '<script src="/yilan/yilan.js"></script>',
+  accessibility:
+    '<script src="/bench/peers/accessibility.js"></script><script>window.addEventListener("load", () => new Accessibility())</script>',
+  sienna: '<script src="/bench/peers/sienna.js"></script>',
+};
+
+/** What each peer's README tells a site to load, and the name the pages load it by. */
+export const PEER_FILES = {
+  'accessibility/dist/main.bundle.js': 'accessibility.js',
+  'sienna-accessibility/dist/sienna.min.js': 'sienna.js',
+};
+
+async function makePeerPages(dir) {
+  // The packages' exports maps hide these files, so they are taken from the folder itself.
+  const modules = fileURLToPath(new URL('../node_modules/', import.meta.url));
+  await mkdir(`${dir}/peers`, { recursive: true });
+  for (const [from, to] of Object.entries(PEER_FILES))
+    await copyFile(`${modules}${from}`, `${dir}/peers/${to}`);
+  for (const [name, sections] of [
+    ['medium', 14],
+    ['large', 620],
+  ]) {
+    for (const [widget, tag] of Object.entries(WIDGETS))
+      await writeFile(`${dir}/peers/${name}-${widget}.html`, page(sections, '', tag));
+  }
 }
