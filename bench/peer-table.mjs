@@ -14,8 +14,11 @@ export function peerLines(peers, rounds) {
   const names = Object.keys(peers).filter(n => n !== 'none');
   const others = names.filter(n => n !== 'yilan');
   const rows = [
-    ['Start download, raw bytes', p => p.bytes.raw],
-    ['Start download, gzip -9 bytes', p => p.bytes.gzip],
+    ['The file the tag loads, raw bytes', p => p.bytes.raw],
+    ['same, gzip -9 bytes', p => p.bytes.gzip],
+    ['Everything it fetched by load + 1 s: files', p => p.fetchedAtStart.files],
+    ['same: raw bytes', p => p.fetchedAtStart.raw],
+    ['same: gzip -9 bytes', p => p.fetchedAtStart.gzip],
     ['Load, 1.5k-element page: Δ script + style + layout, thread ms', p => p.loadMedium.ssl],
     ['Load, 1.5k-element page: Δ all tasks, thread ms', p => p.loadMedium.task],
     ['Load, 50k-element page: Δ script, thread ms', p => p.loadLarge.script],
@@ -45,6 +48,10 @@ export function peerLines(peers, rounds) {
     [
       `same, second half only, KiB (no toolbar: ${fmt(peers.none.memory.secondHalfKiB)})`,
       p => p.memory.secondHalfKiB,
+    ],
+    [
+      `same, second half, JavaScript objects only (heap snapshot without compiled code), KiB (no toolbar: ${fmt(peers.none.memory.secondHalfObjectsKiB)})`,
+      p => p.memory.secondHalfObjectsKiB,
     ],
     ['DOM nodes before → after the cycles', p => p.memory.nodes.join(' → ')],
     ['JS event listeners before → after', p => p.memory.listeners.join(' → ')],
@@ -82,7 +89,7 @@ export function peerLines(peers, rounds) {
     ...header,
     ...body,
     '',
-    `Every Yilan mode at once (elder, scheme, grayscale, zoom 200 %, cursor, guides, caption screen, focus, point reading, 简繁, 拼音, reading view, panel open) switched on and off ${every.cycles} times through \`Yilan.set()\`/\`reset()\`: heap ${fmt(every.heapGrowthKiB)} KiB over all cycles, ${fmt(every.secondHalfKiB)} KiB over the second half; DOM nodes ${every.nodes.join(' → ')}, listeners ${every.listeners.join(' → ')}.`,
+    `Every Yilan mode at once (elder, scheme, grayscale, zoom 200 %, cursor, guides, caption screen, focus, point reading, 简繁, 拼音, reading view, panel open) switched on and off ${every.cycles} times through \`Yilan.set()\`/\`reset()\`: heap ${fmt(every.heapGrowthKiB)} KiB over all cycles, ${fmt(every.secondHalfKiB)} KiB over the second half, of which JavaScript objects ${fmt(every.secondHalfObjectsKiB)} KiB (the rest is V8's optimised code); DOM nodes ${every.nodes.join(' → ')}, listeners ${every.listeners.join(' → ')}.`,
     '',
     axeList.length ? `axe rules the peers' open panels break: ${axeList.join('; ')}.` : '',
     external.length

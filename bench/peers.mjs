@@ -66,11 +66,25 @@ async function visit(browser, url, external) {
     return route.abort();
   });
   const page = await context.newPage();
+  // What the toolbar made the browser fetch: everything but the page itself, its stylesheet
+  // and the images every variant shares.
+  const fetched = [];
+  page.on('response', response => {
+    const path = new URL(response.url()).pathname;
+    if (/^\/(yilan|bench\/peers)\/.*\.(js|css|svg|png|cur|woff2?)$/.test(path))
+      fetched.push(response.body().catch(() => Buffer.alloc(0)));
+  });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(1000);
-  return { context, page, cdp };
+  const bodies = await Promise.all(fetched);
+  const bytes = {
+    files: bodies.length,
+    raw: bodies.reduce((n, b) => n + b.length, 0),
+    gzip: bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+  };
+  return { context, page, cdp, bytes };
 }
 
 async function heapKiB(cdp) {
@@ -145,6 +159,29 @@ async function axeKeys(page) {
 }
 
 /**
+ * Bytes of JavaScript objects in a heap snapshot: compiled code (which V8 keeps re-optimising
+ * for a while) and Blink's native objects left out, so what remains is what a page keeps alive.
+ */
+async function objectBytes(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const chunks = [];
+  const take = c => chunks.push(c.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', take);
+  await cdp.send('HeapProfiler.takeHeapSnapshot');
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', take);
+  const snapshot = JSON.parse(chunks.join(''));
+  const fields = snapshot.snapshot.meta.node_fields;
+  const types = snapshot.snapshot.meta.node_types[0];
+  const [type, size] = [fields.indexOf('type'), fields.indexOf('self_size')];
+  let bytes = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const kind = types[snapshot.nodes[i + type]];
+    if (kind !== 'code' && kind !== 'native') bytes += snapshot.nodes[i + size];
+  }
+  return bytes / 1024;
+}
+
+/**
  * Heap and DOM counters across `cycles` runs of `step`, read at the start, halfway and the end: V8
  * fills its code and feedback caches over the first hundreds of cycles and then stops, so the
  * second half shows whether anything still grows.
@@ -159,12 +196,15 @@ async function memoryOver(cdp, cycles, step) {
   const t0 = Date.now();
   await step(cycles / 2);
   const half = await read();
+  const halfObjects = await objectBytes(cdp);
   await step(cycles / 2);
   const end = await read();
+  const endObjects = await objectBytes(cdp);
   return {
     cycles,
     heapGrowthKiB: end.heap - start.heap,
     secondHalfKiB: end.heap - half.heap,
+    secondHalfObjectsKiB: endObjects - halfObjects,
     nodes: [start.nodes, end.nodes],
     listeners: [start.jsEventListeners, end.jsEventListeners],
     seconds: (Date.now() - t0) / 1000,
@@ -246,7 +286,8 @@ export async function measurePeers({ browser, base, rounds, median, cycles = 100
       const base = {};
       for (const c of order) {
         const r = rows[c];
-        const { context, page, cdp } = await visit(browser, url(size, c), r.external);
+        const { context, page, cdp, bytes } = await visit(browser, url(size, c), r.external);
+        if (size === 'medium') r.fetched = bytes;
         const m = await metrics(cdp);
         base[c] = {
           ssl: m.ScriptDuration + m.RecalcStyleDuration + m.LayoutDuration,
@@ -341,6 +382,7 @@ export async function measurePeers({ browser, base, rounds, median, cycles = 100
     result[c] = {
       label: c === 'none' ? 'no toolbar' : TOOLBARS[c].label,
       bytes: bytes && { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length },
+      fetchedAtStart: r.fetched,
       loadMedium: {
         ssl: med(r.load.medium.map(x => x.ssl)),
         script: med(r.load.medium.map(x => x.script)),
