@@ -149,6 +149,68 @@ test.describe('pinyin (拼音)', () => {
     expect(await snapshot(page)).toEqual(before);
   });
 
+  test('content added later is annotated too, and off gives it back as it was added', async ({
+    page,
+  }) => {
+    await open(page, PINYIN);
+    await setMode(page, { pinyin: true });
+    await expect(page.locator('#p2 a rt')).toHaveCount(4);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'later';
+      p.textContent = '新开的银行在市中心。';
+      document.querySelector('main')!.append(p);
+    });
+    await expect
+      .poll(() => marks(page, '#later'))
+      .toEqual(['xīn', 'kāi', 'de', 'yín', 'háng', 'zài', 'shì', 'zhōng', 'xīn']);
+    // The page's own script changes text that is already annotated: the new text is what stays.
+    await page.evaluate(() => {
+      document.querySelector('#h')!.textContent = '银行门口';
+    });
+    await expect.poll(() => marks(page, '#h')).toEqual(['yín', 'háng', 'mén', 'kǒu']);
+    await setMode(page, { pinyin: false });
+    await expect(page.locator('rt')).toHaveCount(0);
+    expect(await page.locator('#later').evaluate(p => p.outerHTML)).toBe(
+      '<p id="later">新开的银行在市中心。</p>',
+    );
+    await expect(page.locator('#h')).toHaveText('银行门口');
+  });
+
+  test('显示屏拼音: pinyin in the caption screen only; the page keeps its text', async ({
+    page,
+  }) => {
+    await open(page, PINYIN);
+    const before = await snapshot(page);
+    await setMode(page, { captionPinyin: true });
+    await expect(page.locator('html')).toHaveAttribute('data-yilan-caption', 'true');
+    await page.locator('#h').hover();
+    const bar = () =>
+      page.evaluate(() => {
+        const el = document
+          .querySelector('yilan-layer')!
+          .shadowRoot!.querySelector('[data-yilan-caption-bar]');
+        return {
+          marks: [...(el?.querySelectorAll('rt') ?? [])].map(rt => rt.textContent),
+          hidden: el?.getAttribute('aria-hidden'),
+        };
+      });
+    await expect
+      .poll(async () => (await bar()).marks)
+      .toEqual(['yín', 'háng', 'hé', 'xíng', 'zǒu']);
+    expect((await bar()).hidden).toBe('true');
+    await expect(page.locator('main rt')).toHaveCount(0);
+    expect(summary(await axe(page))).toEqual([]);
+    // Off: the caption screen it opened closes again, and the page is as it was.
+    await setMode(page, { captionPinyin: false });
+    await expect(page.locator('html')).not.toHaveAttribute('data-yilan-caption', /.*/);
+    // Yilan's layer host stays, empty, once anything has used it.
+    const after = await snapshot(page);
+    expect({ ...after, body: after.body.replace('<yilan-layer></yilan-layer>', '') }).toEqual(
+      before,
+    );
+  });
+
   test('lines do not overlap, and axe finds nothing in every colour scheme', async ({ page }) => {
     await open(page, PINYIN);
     await setMode(page, { pinyin: true });

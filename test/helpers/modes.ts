@@ -25,6 +25,7 @@ export const MODES: readonly { name: string; settings: Record<string, unknown> }
   { name: 'continuous reading', settings: { reading: true } },
   { name: 'traditional Chinese', settings: { traditional: true } },
   { name: 'pinyin', settings: { pinyin: true } },
+  { name: 'pinyin in the caption screen', settings: { captionPinyin: true } },
   { name: 'reading view', settings: { readingView: true } },
   { name: 'voice off, slow and quiet', settings: { speech: false, rate: 0.5, volume: 0.2 } },
   {

@@ -18,6 +18,7 @@ import {
 } from '@yilan/features/read-aloud/read-aloud.feature.js';
 import { chineseConvert } from '@yilan/features/chinese-convert/chinese-convert.feature.js';
 import { pinyinAnnotation } from '@yilan/features/pinyin/pinyin.feature.js';
+import { captionPinyin } from '@yilan/features/pinyin/caption-pinyin.feature.js';
 import { readingView } from '@yilan/features/reading-view/reading-view.feature.js';
 
 /**
@@ -40,6 +41,7 @@ export const REGISTRY: readonly AnyFeature[] = [
   speakFocus,
   chineseConvert,
   pinyinAnnotation,
+  captionPinyin,
   readingView,
   focusRing,
   regionGuide,

@@ -52,6 +52,7 @@ export interface Translation {
   readonly volumeValue: string;
   readonly speakFocus: string;
   readonly traditional: string;
+  readonly captionPinyin: string;
   readonly pinyin: string;
   readonly readingView: string;
 }

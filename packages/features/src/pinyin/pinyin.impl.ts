@@ -1,5 +1,5 @@
 import type { Disposer, FeatureContext } from '@yilan/core/feature/feature.js';
-import { adopt, sheetFor } from '@yilan/core/page/sheets.js';
+import { adopt, createSheet, sheetFor } from '@yilan/core/page/sheets.js';
 import { pinyin } from 'pinyin-pro';
 import { HAN, followText } from '../chinese-convert/text-walk.js';
 
@@ -13,6 +13,91 @@ const css = `[data-yilan-pinyin-text] { line-height: 2.6; }
 [data-yilan-pinyin-read] { position: absolute !important; width: 1px !important; height: 1px !important;
   margin: -1px !important; padding: 0 !important; overflow: hidden !important; clip-path: inset(50%) !important;
   white-space: nowrap !important; border: 0 !important; }`;
+
+/**
+ * The text with pinyin over each Chinese character, in a span hidden from assistive technology;
+ * null when pinyin-pro's syllables do not line up with the characters.
+ */
+function rubyFor(doc: Document, text: string): HTMLElement | null {
+  const syllables = pinyin(text, { type: 'array', toneType: 'symbol' });
+  const chars = [...text];
+  if (syllables.length !== chars.length) return null;
+  const shown = doc.createElement('span');
+  shown.setAttribute('data-yilan-pinyin-text', '');
+  shown.setAttribute('aria-hidden', 'true');
+  let ruby: HTMLElement | undefined;
+  let plain = '';
+  const flush = (): void => {
+    if (plain) shown.append(plain);
+    plain = '';
+    ruby = undefined;
+  };
+  chars.forEach((char, i) => {
+    if (!HAN.test(char)) {
+      if (ruby) flush();
+      plain += char;
+      return;
+    }
+    if (plain) flush();
+    if (!ruby) {
+      ruby = doc.createElement('ruby');
+      shown.append(ruby);
+    }
+    const rt = doc.createElement('rt');
+    rt.textContent = syllables[i]!;
+    ruby.append(char, rt);
+  });
+  flush();
+  return shown;
+}
+
+/** One line in the caption bar, with room above it for the annotation. */
+const captionCss = `[data-yilan-caption-bar][data-pinyin] { line-height: 2.2; -webkit-line-clamp: 1; }
+[data-yilan-caption-bar] rt { font-size: 0.45em; font-weight: 400; letter-spacing: 0; }`;
+
+/**
+ * 显示屏拼音: pinyin over the caption screen's text only, the page left as it is. The caption bar
+ * writes plain text; each time it does, the text is shown again with its annotation. The bar is
+ * hidden from assistive technology already, so one copy is enough.
+ */
+export function annotateCaption(context: FeatureContext): Disposer {
+  const root = context.layer();
+  const doc = context.document;
+  const sheet = createSheet(doc, captionCss);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const Observer = doc.defaultView?.MutationObserver;
+  const update = (): void => {
+    const bar = root.querySelector<HTMLElement>('[data-yilan-caption-bar]');
+    // Our own ruby is in the bar already: this is the change we made.
+    if (!bar || bar.querySelector('ruby')) return;
+    const text = bar.textContent ?? '';
+    const shown = HAN.test(text) ? rubyFor(doc, text) : null;
+    bar.toggleAttribute('data-pinyin', !!shown);
+    if (shown) bar.replaceChildren(shown);
+  };
+  const watcher = Observer ? new Observer(update) : undefined;
+  watcher?.observe(root, { childList: true, characterData: true, subtree: true });
+  update();
+  return () => {
+    watcher?.disconnect();
+    const bar = root.querySelector<HTMLElement>('[data-yilan-caption-bar]');
+    const shown = bar?.querySelector('[data-yilan-pinyin-text]');
+    if (bar && shown) bar.textContent = plainText(shown);
+    bar?.removeAttribute('data-pinyin');
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter(s => s !== sheet);
+  };
+}
+
+/** The text of an annotated span without its annotations. */
+function plainText(el: Element): string {
+  let out = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3) out += node.textContent;
+    else if ((node as Element).localName === 'ruby')
+      for (const part of node.childNodes) if (part.nodeType === 3) out += part.textContent;
+  }
+  return out;
+}
 
 /**
  * Pinyin with tone marks over every Chinese character of the page, the reading chosen from the
@@ -32,42 +117,14 @@ export function annotatePage(context: FeatureContext, done?: () => void): Dispos
   const annotate = (node: Text): void => {
     // Where markup cannot go (the title, list options) the text stays as it is.
     if (node.parentElement?.closest('title, option, select, optgroup')) return;
-    const text = node.data;
-    const syllables = pinyin(text, { type: 'array', toneType: 'symbol' });
-    const chars = [...text];
-    if (syllables.length !== chars.length) return;
+    const shown = rubyFor(doc, node.data);
+    if (!shown) return;
     const wrap = doc.createElement('span');
     wrap.setAttribute('data-yilan-pinyin-run', '');
     const read = doc.createElement('span');
     read.setAttribute('data-yilan-pinyin-read', '');
-    read.textContent = text;
-    const shown = doc.createElement('span');
-    shown.setAttribute('data-yilan-pinyin-text', '');
-    shown.setAttribute('aria-hidden', 'true');
+    read.textContent = node.data;
     wrap.append(read, shown);
-    let ruby: HTMLElement | undefined;
-    let plain = '';
-    const flush = (): void => {
-      if (plain) shown.append(plain);
-      plain = '';
-      ruby = undefined;
-    };
-    chars.forEach((char, i) => {
-      if (!HAN.test(char)) {
-        if (ruby) flush();
-        plain += char;
-        return;
-      }
-      if (plain) flush();
-      if (!ruby) {
-        ruby = doc.createElement('ruby');
-        shown.append(ruby);
-      }
-      const rt = doc.createElement('rt');
-      rt.textContent = syllables[i]!;
-      ruby.append(char, rt);
-    });
-    flush();
     node.replaceWith(wrap);
     swapped.set(wrap, node);
   };

@@ -50,6 +50,7 @@ const en: Translation = {
   volumeValue: 'Volume {0}',
   speakFocus: 'Speak focus',
   traditional: 'Traditional Chinese',
+  captionPinyin: 'Pinyin in caption',
   pinyin: 'Pinyin',
   readingView: 'Reading view',
 };

@@ -50,6 +50,7 @@ const zhCN: Translation = {
   volumeValue: '音量 {0}',
   speakFocus: '焦点朗读',
   traditional: '简繁',
+  captionPinyin: '显示屏拼音',
   pinyin: '拼音',
   readingView: '阅读模式',
 };

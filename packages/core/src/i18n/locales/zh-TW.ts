@@ -50,6 +50,7 @@ const zhTW: Translation = {
   volumeValue: '音量 {0}',
   speakFocus: '焦點朗讀',
   traditional: '簡繁',
+  captionPinyin: '顯示屏拼音',
   pinyin: '拼音',
   readingView: '閱讀模式',
 };
