@@ -25,6 +25,8 @@ export function rewritePage(
 ): Disposer {
   const texts = new Map<Text, Change>();
   const attrs = new Map<Element, Map<string, Change>>();
+  /** Elements given the new `lang`, with the `lang` attribute each had (null: none). */
+  const langs = new Map<Element, string | null>();
   const html = context.document.documentElement;
   const lang = html.getAttribute('lang');
 
@@ -36,6 +38,14 @@ export function rewritePage(
       if (converted === now) return;
       texts.set(node, { original: now, converted });
       node.data = converted;
+      // The text's element takes the new language with its new text, in the same slice: the
+      // browser lays out each line once, with the other glyph forms, instead of every line of
+      // the page in one long task when <html lang> changes at the end.
+      const parent = node.parentElement;
+      if (parent && !langs.has(parent) && parent.getAttribute('lang') !== options.lang) {
+        langs.set(parent, parent.getAttribute('lang'));
+        parent.setAttribute('lang', options.lang);
+      }
     },
     element(el) {
       for (const name of ATTRIBUTES) {
@@ -50,8 +60,8 @@ export function rewritePage(
         el.setAttribute(name, converted);
       }
     },
-    // The page's language changes once the text has: it makes the browser lay out every line
-    // again (other glyph forms), so once, at the end, rather than with the first slice.
+    // <html lang> last, once the text's own elements carry the new language: little is left to
+    // lay out again then.
     done() {
       html.setAttribute('lang', options.lang);
       options.done?.();
@@ -65,8 +75,14 @@ export function rewritePage(
     for (const [el, map] of attrs)
       for (const [name, { original, converted }] of map)
         if (el.getAttribute(name) === converted) el.setAttribute(name, original);
+    for (const [el, before] of langs) {
+      if (el.getAttribute('lang') !== options.lang) continue;
+      if (before === null) el.removeAttribute('lang');
+      else el.setAttribute('lang', before);
+    }
     texts.clear();
     attrs.clear();
+    langs.clear();
     if (lang === null) html.removeAttribute('lang');
     else html.setAttribute('lang', lang);
   };

@@ -132,17 +132,31 @@ export function annotatePage(context: FeatureContext, done?: () => void): Dispos
   // Only text near the screen is annotated, as the reader reaches it: ruby lines are costly to lay
   // out, and a long page annotated at once would keep the browser busy for seconds.
   const waiting = new Map<Element, Text[]>();
-  const Observer = doc.defaultView?.IntersectionObserver;
+  // What came near the screen, annotated in slices of 8 ms: a screenful at once is enough work
+  // (pinyin-pro, then laying out the ruby lines) to hold the main thread for over 100 ms.
+  const ready: Text[] = [];
+  const win = doc.defaultView!;
+  let timer = 0;
+  const drain = (): void => {
+    timer = 0;
+    const deadline = performance.now() + 8;
+    while (ready.length && performance.now() < deadline) {
+      const node = ready.shift()!;
+      if (node.isConnected) annotate(node);
+    }
+    if (ready.length) timer = win.setTimeout(drain, 0);
+  };
+  const Observer = win.IntersectionObserver;
   const near = Observer
     ? new Observer(
         entries => {
           for (const entry of entries) {
             if (!entry.isIntersecting) continue;
-            const texts = waiting.get(entry.target) ?? [];
+            ready.push(...(waiting.get(entry.target) ?? []));
             waiting.delete(entry.target);
             near?.unobserve(entry.target);
-            for (const node of texts) if (node.isConnected) annotate(node);
           }
+          if (ready.length && !timer) timer = win.setTimeout(drain, 0);
         },
         { rootMargin: '600px 0px' },
       )
@@ -163,6 +177,8 @@ export function annotatePage(context: FeatureContext, done?: () => void): Dispos
   return () => {
     stop();
     near?.disconnect();
+    win.clearTimeout(timer);
+    ready.length = 0;
     waiting.clear();
     for (const [wrap, node] of swapped) if (wrap.isConnected) wrap.replaceWith(node);
     swapped.clear();
