@@ -84,6 +84,19 @@ test.describe('simplified ↔ traditional (简繁)', () => {
     expect(await snapshot(page)).toEqual(before);
   });
 
+  test("what Yilan shows after the switch is in traditional characters too (the region list's hint)", async ({
+    page,
+  }) => {
+    await open(page, CONVERT);
+    await setMode(page, { traditional: true });
+    await converted(page);
+    await page.keyboard.press('Alt+Shift+KeyL');
+    const dialog = page.getByRole('dialog', { name: '區域列表' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('用上下方向鍵選擇區域');
+    await page.keyboard.press('Escape');
+  });
+
   test('axe finds nothing with the page converted, in every colour scheme', async ({ page }) => {
     await open(page, CONVERT);
     await setMode(page, { traditional: true });

@@ -106,13 +106,21 @@ function start(
     }
     return chunk as Promise<T>;
   };
+  let language = locale;
+  let translate = t;
   const context: FeatureContext = {
     document: doc,
     store,
     base,
     warn,
-    t,
-    locale,
+    // 简繁 switches Yilan's language while the page is traditional: what features make later
+    // (the reading bar, the region list) is in the page's language too.
+    get t() {
+      return translate;
+    },
+    get locale() {
+      return language;
+    },
     layer: () => layer.root(),
     isOwnUi: node => ownedBy(node, toolbar) || layer.contains(node),
     loadChunk,
@@ -123,7 +131,11 @@ function start(
     },
     regionSelectors: options.regions,
     notice: text => toolbar.setNotice(text),
-    setLanguage: next => toolbar.setLanguage(next ?? locale, translator(next ?? locale)),
+    setLanguage: next => {
+      language = next ?? locale;
+      translate = translator(language);
+      toolbar.setLanguage(language, translate);
+    },
     speech: options.speech,
   };
 

@@ -57,7 +57,17 @@ export function partsFor(context: FeatureContext): Parts {
   });
   const reader = new Reader(context.document, order, speaker, highlighter);
   const point = new PointReader(context, speaker, highlighter, words);
-  parts = { speaker, highlighter, point, reader, order, t };
+  parts = {
+    speaker,
+    highlighter,
+    point,
+    reader,
+    order,
+    // In Yilan's language of the moment: 简繁 may switch it after reading was first used.
+    get t() {
+      return moreTranslator(context.locale);
+    },
+  };
   all.set(context, parts);
   // Turning the voice off silences what is being said at once.
   context.store.subscribe((settings, changed) => {

@@ -33,11 +33,14 @@ export class RegionGuide {
   private overlay: HTMLElement | undefined;
   private frame = 0;
   private sheet: CSSStyleSheet | undefined;
-  private readonly t: MoreTranslate;
+
+  /** In Yilan's language of the moment (简繁 may switch it while the guide is in use). */
+  private get t(): MoreTranslate {
+    return moreTranslator(this.context.locale);
+  }
 
   constructor(context: FeatureContext) {
     this.context = context;
-    this.t = moreTranslator(context.locale);
     const Observer = context.document.defaultView?.MutationObserver;
     this.observer = Observer
       ? new Observer(records => {
