@@ -5,7 +5,7 @@ import { defaultsOf, isAllowed, toggle } from '@yilan/core/settings/schema.js';
 import type { Schema } from '@yilan/core/settings/schema.js';
 import { isLocaleTag } from '@yilan/core/i18n/translate.js';
 import { setWithPresets } from '@yilan/core/feature/actions.js';
-import { optionsFromScript, resolveOptions } from './options.js';
+import { KNOWN, optionsFromScript, resolveOptions } from './options.js';
 import { REGISTRY } from './registry.js';
 
 // Random and malformed input thrown at the two doors a page controls: the options (script tag
@@ -124,18 +124,7 @@ function json(value: unknown): string {
   }
 }
 
-const KEYS = [
-  'lang',
-  'position',
-  'features',
-  'open',
-  'shortcuts',
-  'storageKey',
-  'base',
-  'regions',
-  'tts',
-  'ttsEndpoint',
-];
+const KEYS = KNOWN;
 
 describe('fuzz: options', () => {
   it(`${CASES} random option objects: never a throw, always a valid result`, () => {

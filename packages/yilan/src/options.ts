@@ -49,7 +49,8 @@ export interface ResolvedOptions {
   speech: SpeechOptions;
 }
 
-const KNOWN = [
+/** Every option's name, as a `data-*` attribute (camelCase here) or a YilanConfig field. */
+export const KNOWN = [
   'lang',
   'position',
   'features',
