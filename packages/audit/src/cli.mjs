@@ -1,0 +1,129 @@
+// yilan-audit [options] <url…>: the command line. Exit codes: 0 pass, 1 the accessibility gate
+// failed, 2 usage or configuration error, 3 run incomplete (a page did not load).
+import { parseArgs } from 'node:util';
+import { readFile, writeFile } from 'node:fs/promises';
+import { audit, DEFAULT_TAGS, VERSION } from './run.mjs';
+import { pickModes, UsageError, MODES } from './modes.mjs';
+
+const HELP = `yilan-audit ${VERSION}: axe-core over pages, as they are and in every Yilan mode.
+
+Usage: yilan-audit [options] <url...>
+
+  --urls-file <file>     more URLs, one a line (# comments)
+  --modes <list>         modes to audit (default all): ${Object.keys(MODES).join(', ')}
+  --tags <list>          axe tags (default ${DEFAULT_TAGS.join(',')})
+  --gate <any|added>     fail on any violation (default) or only on violations Yilan adds
+  --json <file>          write the report as JSON (schema 1)
+  --yilan <dir>          folder of the yilan.js to inject (default: the yilan package's dist)
+  --browser-path <path>  Chromium to use (default: $CHROMIUM_PATH, Playwright's cache, /usr/bin/chromium)
+  --timeout <ms>         per page (default 30000)
+  --help, --version
+
+Exit codes: 0 pass, 1 gate failed, 2 usage error, 3 a page did not load.`;
+
+/** Runs the command; returns the exit code (never calls process.exit, so tests can call it). */
+export async function main(argv, out = process.stdout, err = process.stderr) {
+  let options;
+  try {
+    options = await parse(argv);
+  } catch (error) {
+    err.write(`yilan-audit: ${error instanceof Error ? error.message : error}\n\n${HELP}\n`);
+    return 2;
+  }
+  if (options.help) return (out.write(`${HELP}\n`), 0);
+  if (options.version) return (out.write(`${VERSION}\n`), 0);
+
+  const total = options.urls.length;
+  let report;
+  try {
+    report = await audit({
+      ...options,
+      onPage: (page, i) => out.write(`${line(page, i, total, options.gate)}\n`),
+    });
+  } catch (error) {
+    // No browser, no yilan.js to inject: the set-up is wrong, not the site.
+    err.write(`yilan-audit: ${error instanceof Error ? error.message : error}\n`);
+    return 2;
+  }
+  if (options.json) await writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
+  const failedPages = report.pages.filter(p => p.status === 'failed');
+  const counted = report.pages
+    .flatMap(p => p.modes)
+    .map(m => count(options.gate === 'added' ? m.added : m.violations));
+  const findings = counted.reduce((a, b) => a + b, 0);
+  const added = report.pages.flatMap(p => p.modes).reduce((n, m) => n + count(m.added), 0);
+  out.write(
+    `\n${report.pages.length} pages × ${options.modes.length} modes in ${report.seconds.toFixed(1)} s ` +
+      `(axe-core ${report.axe}, ${report.browser}): ${findings} ${options.gate === 'added' ? 'added ' : ''}violations, ` +
+      `${added} added by Yilan, ${failedPages.length} pages did not load.\n`,
+  );
+  if (findings) return 1;
+  return failedPages.length ? 3 : 0;
+}
+
+const count = violations => violations.reduce((n, v) => n + v.nodes.length, 0);
+
+function line(page, i, total, gate) {
+  const head = `[${i + 1}/${total}] ${page.url}`;
+  if (page.status === 'failed') return `${head}  did not load: ${page.error}`;
+  const modes = page.modes
+    .map(m => `${m.mode} ${count(gate === 'added' ? m.added : m.violations)}`)
+    .join(', ');
+  return `${head}  ${modes}`;
+}
+
+async function parse(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'urls-file': { type: 'string' },
+      modes: { type: 'string' },
+      tags: { type: 'string' },
+      gate: { type: 'string', default: 'any' },
+      json: { type: 'string' },
+      yilan: { type: 'string' },
+      'browser-path': { type: 'string' },
+      timeout: { type: 'string' },
+      help: { type: 'boolean' },
+      version: { type: 'boolean' },
+    },
+  });
+  if (values.help || values.version) return { help: values.help, version: values.version };
+  const urls = [...positionals];
+  if (values['urls-file']) {
+    const text = await readFile(values['urls-file'], 'utf8').catch(() => {
+      throw new UsageError(`cannot read --urls-file ${values['urls-file']}`);
+    });
+    urls.push(
+      ...text
+        .split('\n')
+        .map(l => l.trim())
+        .filter(l => l && !l.startsWith('#')),
+    );
+  }
+  if (!urls.length) throw new UsageError('no URLs given');
+  for (const url of urls) {
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+      throw new UsageError(`not an http(s) URL: ${url}`);
+  }
+  if (!['any', 'added'].includes(values.gate)) throw new UsageError(`--gate must be any or added`);
+  const timeout = values.timeout === undefined ? 30_000 : Number(values.timeout);
+  if (!Number.isInteger(timeout) || timeout <= 0)
+    throw new UsageError('--timeout must be a positive number of ms');
+  return {
+    urls,
+    modes: pickModes(values.modes),
+    tags: values.tags
+      ? values.tags
+          .split(',')
+          .map(t => t.trim())
+          .filter(Boolean)
+      : DEFAULT_TAGS,
+    gate: values.gate,
+    json: values.json,
+    yilanDir: values.yilan,
+    browserPath: values['browser-path'],
+    timeout,
+  };
+}

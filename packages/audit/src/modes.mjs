@@ -1,0 +1,41 @@
+// The display modes a page is audited in. "as-is" is the page untouched; every other mode is the
+// page with Yilan (the site's own, or injected) switched to those settings through Yilan.set().
+
+/** @type {Record<string, Record<string, unknown> | null>} */
+export const MODES = {
+  'as-is': null,
+  yilan: {},
+  elder: { elder: true },
+  'scheme-black-on-white': { scheme: 'black-on-white' },
+  'scheme-white-on-black': { scheme: 'white-on-black' },
+  'scheme-yellow-on-black': { scheme: 'yellow-on-black' },
+  'scheme-black-on-yellow': { scheme: 'black-on-yellow' },
+  'scheme-yellow-on-blue': { scheme: 'yellow-on-blue' },
+  'zoom-150': { zoom: 150 },
+  'zoom-200': { zoom: 200 },
+  'large-cursor': { cursor: 'black' },
+  caption: { caption: true },
+  'toolbar-open': { open: true },
+};
+
+/**
+ * The modes named in a comma list ("all", or names such as "as-is,elder,zoom-200").
+ * @param {string | undefined} list
+ * @returns {string[]} the names, in the order of MODES
+ */
+export function pickModes(list) {
+  if (!list || list === 'all') return Object.keys(MODES);
+  const wanted = list
+    .split(',')
+    .map(s => s.trim())
+    .filter(Boolean);
+  const unknown = wanted.filter(name => !(name in MODES));
+  if (unknown.length)
+    throw new UsageError(
+      `unknown mode ${unknown.join(', ')}; modes: ${Object.keys(MODES).join(', ')}`,
+    );
+  return Object.keys(MODES).filter(name => wanted.includes(name));
+}
+
+/** A mistake in how the command was called: exit code 2. */
+export class UsageError extends Error {}

@@ -1,0 +1,121 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { PORTAL_PAGES } from '../helpers/portal-pages.mjs';
+
+// yilan-audit, run as a user runs it: the bin, in a child process, against the test server.
+
+const BIN = join(import.meta.dirname, '../../packages/audit/bin/yilan-audit.mjs');
+
+interface Report {
+  schema: number;
+  axe: string;
+  browser: string;
+  modes: string[];
+  pages: {
+    url: string;
+    status: string;
+    error?: string;
+    yilan?: string;
+    csp?: string;
+    modes: { mode: string; violations: { id: string }[]; added: { id: string }[] }[];
+  }[];
+}
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise(resolve => {
+    execFile(process.execPath, [BIN, ...args], { timeout: 170_000 }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+async function audit(args: string[]) {
+  const dir = await mkdtemp(join(tmpdir(), 'yilan-audit-'));
+  const json = join(dir, 'report.json');
+  const result = await run([...args, '--json', json]);
+  const report = JSON.parse(await readFile(json, 'utf8').catch(() => 'null')) as Report | null;
+  return { ...result, report };
+}
+
+test('a page with known violations: exit 1, every mode audited, Yilan adds none', async ({
+  baseURL,
+}) => {
+  const { code, report, stdout } = await audit([`${baseURL}/fixtures/with-violations.html`]);
+  expect(code, stdout).toBe(1);
+  expect(report!.schema).toBe(1);
+  expect(report!.axe).toMatch(/^4\.\d+\.\d+$/);
+  expect(report!.browser).toMatch(/^Chromium \d+/);
+  const page = report!.pages[0]!;
+  expect(page.yilan).toBe('site');
+  expect(page.modes.map(m => m.mode)).toEqual(report!.modes);
+  expect(report!.modes).toHaveLength(13);
+  const asIs = page.modes.find(m => m.mode === 'as-is')!;
+  expect(asIs.violations.map(v => v.id)).toEqual(
+    expect.arrayContaining(['color-contrast', 'image-alt']),
+  );
+  for (const mode of page.modes) expect(mode.added, mode.mode).toEqual([]);
+  expect(stdout).toContain('0 added by Yilan');
+});
+
+test('a site without Yilan: Yilan is injected; --gate added passes when Yilan adds nothing', async ({
+  baseURL,
+}) => {
+  const { code, report } = await audit([
+    `${baseURL}/fixtures/audit/no-yilan.html`,
+    '--gate',
+    'added',
+    '--modes',
+    'as-is,elder,scheme-yellow-on-black,zoom-200',
+  ]);
+  expect(code).toBe(0);
+  const page = report!.pages[0]!;
+  expect(page.yilan).toBe('injected');
+  expect(page.modes.map(m => m.mode)).toEqual([
+    'as-is',
+    'elder',
+    'scheme-yellow-on-black',
+    'zoom-200',
+  ]);
+  for (const mode of page.modes) expect(mode.violations.map(v => v.id)).toContain('image-alt');
+});
+
+test('a strict CSP with Trusted Types: the injection is retried with the policy bypassed, and said so', async ({
+  baseURL,
+}) => {
+  const { code, report } = await audit([
+    `${baseURL}/fixtures/audit/no-yilan.html?csp=strict`,
+    '--modes',
+    'as-is,elder',
+  ]);
+  expect(code).toBe(1);
+  expect(report!.pages[0]!.csp).toBe('bypassed to inject Yilan');
+  expect(report!.pages[0]!.modes).toHaveLength(2);
+});
+
+test('usage errors exit 2 with the reason; a page that does not load exits 3', async ({
+  baseURL,
+}) => {
+  const unknown = await run([`${baseURL}/`, '--modes', 'as-is,sepia']);
+  expect(unknown.code).toBe(2);
+  expect(unknown.stderr).toContain('unknown mode sepia');
+  expect((await run([])).code).toBe(2);
+  expect((await run(['ftp://example.test/'])).code).toBe(2);
+  expect((await run([`${baseURL}/`, '--timeout', '-5'])).code).toBe(2);
+  expect((await run([`${baseURL}/`, '--browser-path', '/no/such/chromium'])).code).toBe(2);
+  const missing = await audit([`${baseURL}/fixtures/basic.html`, `${baseURL}/no-such-page.html`]);
+  expect(missing.code).toBe(3);
+  expect(missing.report!.pages.map(p => p.status)).toEqual(['ok', 'failed']);
+  expect(missing.report!.pages[1]!.error).toContain('404');
+});
+
+test('the demo portal: every page in every mode, zero violations', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const urls = PORTAL_PAGES.filter(p => p.name !== 'not found').map(p => `${baseURL}${p.path}`);
+  const { code, report, stdout } = await audit(urls);
+  expect(report!.pages.filter(p => p.status !== 'ok')).toEqual([]);
+  expect(code, stdout).toBe(0);
+  expect(report!.pages).toHaveLength(urls.length);
+});
