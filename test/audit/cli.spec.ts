@@ -95,6 +95,52 @@ test('a strict CSP with Trusted Types: the injection is retried with the policy 
   expect(report!.pages[0]!.modes).toHaveLength(2);
 });
 
+test('JUnit XML and the Markdown summary from the same run: well-formed, one case a mode', async ({
+  baseURL,
+  page,
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'yilan-audit-'));
+  const [xmlFile, mdFile] = [join(dir, 'junit.xml'), join(dir, 'summary.md')];
+  const { code } = await run([
+    `${baseURL}/fixtures/with-violations.html`,
+    `${baseURL}/no-such-page.html`,
+    '--modes',
+    'as-is,elder,zoom-200',
+    '--junit',
+    xmlFile,
+    '--markdown',
+    mdFile,
+  ]);
+  expect(code).toBe(1);
+  // Parsed by the browser's own XML parser, as a CI server would.
+  const junit = await page.evaluate(
+    text => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        suites: doc.querySelectorAll('testsuite').length,
+        cases: [...doc.querySelectorAll('testsuite:first-child testcase')].map(c =>
+          c.getAttribute('name'),
+        ),
+        failures: doc.querySelectorAll('testsuite:first-child failure').length,
+        errors: doc.querySelectorAll('error').length,
+        failureText: doc.querySelector('failure')?.textContent ?? '',
+      };
+    },
+    await readFile(xmlFile, 'utf8'),
+  );
+  expect(junit.error).toBeNull();
+  expect(junit.suites).toBe(2);
+  expect(junit.cases).toEqual(['as-is', 'elder', 'zoom-200']);
+  expect(junit.failures).toBe(3);
+  expect(junit.errors).toBe(1);
+  expect(junit.failureText).toContain('image-alt');
+  const summary = await readFile(mdFile, 'utf8');
+  expect(summary).toContain('| page | as-is | elder | zoom-200 |');
+  expect(summary).toContain('did not load: HTTP 404');
+  expect(summary).toContain('Yilan adds no violation.');
+});
+
 test('usage errors exit 2 with the reason; a page that does not load exits 3', async ({
   baseURL,
 }) => {

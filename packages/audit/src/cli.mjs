@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
 import { audit, DEFAULT_TAGS, VERSION } from './run.mjs';
+import { junit, markdown } from './reports.mjs';
 import { pickModes, UsageError, MODES } from './modes.mjs';
 
 const HELP = `yilan-audit ${VERSION}: axe-core over pages, as they are and in every Yilan mode.
@@ -14,6 +15,8 @@ Usage: yilan-audit [options] <url...>
   --tags <list>          axe tags (default ${DEFAULT_TAGS.join(',')})
   --gate <any|added>     fail on any violation (default) or only on violations Yilan adds
   --json <file>          write the report as JSON (schema 1)
+  --junit <file>         write JUnit XML (a suite a page, a case a mode)
+  --markdown <file>      write a Markdown summary (for pull requests)
   --yilan <dir>          folder of the yilan.js to inject (default: the yilan package's dist)
   --browser-path <path>  Chromium to use (default: $CHROMIUM_PATH, Playwright's cache, /usr/bin/chromium)
   --timeout <ms>         per page (default 30000)
@@ -46,6 +49,8 @@ export async function main(argv, out = process.stdout, err = process.stderr) {
     return 2;
   }
   if (options.json) await writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (options.junit) await writeFile(options.junit, junit(report, options.gate));
+  if (options.markdown) await writeFile(options.markdown, markdown(report));
   const failedPages = report.pages.filter(p => p.status === 'failed');
   const counted = report.pages
     .flatMap(p => p.modes)
@@ -82,6 +87,8 @@ async function parse(argv) {
       tags: { type: 'string' },
       gate: { type: 'string', default: 'any' },
       json: { type: 'string' },
+      junit: { type: 'string' },
+      markdown: { type: 'string' },
       yilan: { type: 'string' },
       'browser-path': { type: 'string' },
       timeout: { type: 'string' },
@@ -122,6 +129,8 @@ async function parse(argv) {
       : DEFAULT_TAGS,
     gate: values.gate,
     json: values.json,
+    junit: values.junit,
+    markdown: values.markdown,
     yilanDir: values.yilan,
     browserPath: values['browser-path'],
     timeout,
