@@ -1,6 +1,7 @@
 // yilan-audit [options] <url…>: the command line. Exit codes: 0 pass, 1 the accessibility gate
 // failed, 2 usage or configuration error, 3 run incomplete (a page did not load).
 import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import { audit, DEFAULT_TAGS, VERSION } from './run.mjs';
 import { junit, markdown } from './reports.mjs';
@@ -20,6 +21,7 @@ Usage: yilan-audit [options] <url...>
   --yilan <dir>          folder of the yilan.js to inject (default: the yilan package's dist)
   --browser-path <path>  Chromium to use (default: $CHROMIUM_PATH, Playwright's cache, /usr/bin/chromium)
   --timeout <ms>         per page (default 30000)
+  --concurrency <n>      pages audited at once (default: the number of cores)
   --help, --version
 
 Exit codes: 0 pass, 1 gate failed, 2 usage error, 3 a page did not load.`;
@@ -92,6 +94,7 @@ async function parse(argv) {
       yilan: { type: 'string' },
       'browser-path': { type: 'string' },
       timeout: { type: 'string' },
+      concurrency: { type: 'string' },
       help: { type: 'boolean' },
       version: { type: 'boolean' },
     },
@@ -118,7 +121,12 @@ async function parse(argv) {
   const timeout = values.timeout === undefined ? 30_000 : Number(values.timeout);
   if (!Number.isInteger(timeout) || timeout <= 0)
     throw new UsageError('--timeout must be a positive number of ms');
+  const concurrency =
+    values.concurrency === undefined ? availableParallelism() : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+    throw new UsageError('--concurrency must be a whole number from 1 to 64');
   return {
+    concurrency,
     urls,
     modes: pickModes(values.modes),
     tags: values.tags

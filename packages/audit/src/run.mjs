@@ -34,7 +34,7 @@ export function defaultYilanDir() {
 
 /**
  * @param {{ urls: string[], modes: string[], tags?: string[], yilanDir?: string, browserPath?: string,
- *   timeout?: number, onPage?: (page: PageResult, index: number) => void }} options
+ *   timeout?: number, concurrency?: number, onPage?: (page: PageResult, index: number) => void }} options
  */
 export async function audit(options) {
   const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -45,13 +45,19 @@ export async function audit(options) {
   });
   const started = new Date();
   /** @type {PageResult[]} */
-  const pages = [];
-  try {
-    for (const [index, url] of options.urls.entries()) {
-      const result = await auditPage(browser, url, { ...options, axe, yilanDir });
-      pages.push(result);
-      options.onPage?.(result, index);
+  const pages = new Array(options.urls.length);
+  // Pages in parallel, each in its own context of one browser; the report keeps the given order.
+  let next = 0;
+  const worker = async () => {
+    while (next < options.urls.length) {
+      const index = next++;
+      pages[index] = await auditPage(browser, options.urls[index], { ...options, axe, yilanDir });
+      options.onPage?.(pages[index], index);
     }
+  };
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? 1, options.urls.length));
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
     await browser.close().catch(() => {});
   }
@@ -64,6 +70,7 @@ export async function audit(options) {
     seconds: (Date.now() - started.getTime()) / 1000,
     tags: options.tags ?? DEFAULT_TAGS,
     modes: options.modes,
+    concurrency,
     pages,
   };
 }
