@@ -1,5 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
@@ -139,6 +142,49 @@ test('JUnit XML and the Markdown summary from the same run: well-formed, one cas
   expect(summary).toContain('| page | as-is | elder | zoom-200 |');
   expect(summary).toContain('did not load: HTTP 404');
   expect(summary).toContain('Yilan adds no violation.');
+});
+
+test('sitemaps: a local index naming a gzipped urlset, and a remote robots.txt naming a sitemap', async ({
+  baseURL,
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'yilan-audit-'));
+  const urlset = (paths: string[]) =>
+    `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths
+      .map(p => `<url><loc>${baseURL}${p.replace(/&/g, '&amp;')}</loc></url>`)
+      .join('')}</urlset>`;
+  await writeFile(
+    join(dir, 'pages.xml.gz'),
+    gzipSync(urlset(['/fixtures/basic.html', '/fixtures/clean.html?a=1&b=2'])),
+  );
+  await writeFile(
+    join(dir, 'index.xml'),
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>pages.xml.gz</loc></sitemap></sitemapindex>',
+  );
+  const local = await audit(['--sitemap', join(dir, 'index.xml'), '--modes', 'as-is']);
+  expect(local.code).toBe(0);
+  expect(local.report!.pages.map(p => p.url)).toEqual([
+    `${baseURL}/fixtures/basic.html`,
+    `${baseURL}/fixtures/clean.html?a=1&b=2`,
+  ]);
+
+  // A site's robots.txt and sitemap, served over HTTP.
+  const site = createServer((req, res) => {
+    if (req.url === '/robots.txt') res.end('User-agent: *\nSitemap: /sitemap.xml\n');
+    else if (req.url === '/sitemap.xml') res.end(urlset(['/fixtures/en.html']));
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>(r => site.listen(0, '127.0.0.1', r));
+  const { port } = site.address() as AddressInfo;
+  const remote = await audit([
+    '--sitemap',
+    `http://127.0.0.1:${port}/robots.txt`,
+    '--modes',
+    'as-is,elder',
+  ]);
+  site.close();
+  expect(remote.code).toBe(0);
+  expect(remote.report!.pages.map(p => p.url)).toEqual([`${baseURL}/fixtures/en.html`]);
+  expect((await run(['--sitemap', join(dir, 'missing.xml')])).code).toBe(2);
 });
 
 test('usage errors exit 2 with the reason; a page that does not load exits 3', async ({

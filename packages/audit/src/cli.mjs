@@ -6,12 +6,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { audit, DEFAULT_TAGS, VERSION } from './run.mjs';
 import { junit, markdown } from './reports.mjs';
 import { pickModes, UsageError, MODES } from './modes.mjs';
+import { sitemapUrls } from './sitemap.mjs';
 
 const HELP = `yilan-audit ${VERSION}: axe-core over pages, as they are and in every Yilan mode.
 
 Usage: yilan-audit [options] <url...>
 
   --urls-file <file>     more URLs, one a line (# comments)
+  --sitemap <url|file>   the pages of a sitemap (index, .gz, or a robots.txt's Sitemap: lines); repeatable
   --modes <list>         modes to audit (default all): ${Object.keys(MODES).join(', ')}
   --tags <list>          axe tags (default ${DEFAULT_TAGS.join(',')})
   --gate <any|added>     fail on any violation (default) or only on violations Yilan adds
@@ -85,6 +87,7 @@ async function parse(argv) {
     allowPositionals: true,
     options: {
       'urls-file': { type: 'string' },
+      sitemap: { type: 'string', multiple: true },
       modes: { type: 'string' },
       tags: { type: 'string' },
       gate: { type: 'string', default: 'any' },
@@ -112,6 +115,7 @@ async function parse(argv) {
         .filter(l => l && !l.startsWith('#')),
     );
   }
+  for (const source of values.sitemap ?? []) urls.push(...(await sitemapUrls(source)));
   if (!urls.length) throw new UsageError('no URLs given');
   for (const url of urls) {
     if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
