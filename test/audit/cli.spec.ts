@@ -187,6 +187,26 @@ test('sitemaps: a local index naming a gzipped urlset, and a remote robots.txt n
   expect((await run(['--sitemap', join(dir, 'missing.xml')])).code).toBe(2);
 });
 
+test('--serve: a built folder served on 127.0.0.1, every .html file in it, or the paths named', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'yilan-audit-site-'));
+  const html = (body: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main><h1>Hello</h1>${body}</main></body></html>`;
+  await writeFile(join(dir, 'index.html'), html('<p>Clean.</p>'));
+  await writeFile(join(dir, 'broken.html'), html('<img src="x.png">'));
+  const all = await audit(['--serve', dir, '--modes', 'as-is,elder']);
+  expect(all.code).toBe(1);
+  expect(all.report!.pages.map(p => new URL(p.url).pathname)).toEqual([
+    '/broken.html',
+    '/index.html',
+  ]);
+  expect(all.report!.pages[0]!.modes[0]!.violations.map(v => v.id)).toContain('image-alt');
+  expect(all.report!.pages[0]!.yilan).toBe('injected');
+  const one = await audit(['--serve', dir, '/index.html', '--modes', 'as-is,zoom-200']);
+  expect(one.code).toBe(0);
+  expect(one.report!.pages).toHaveLength(1);
+  expect((await run(['--serve', join(dir, 'nope')])).code).toBe(2);
+});
+
 test('usage errors exit 2 with the reason; a page that does not load exits 3', async ({
   baseURL,
 }) => {

@@ -7,12 +7,15 @@ import { audit, DEFAULT_TAGS, VERSION } from './run.mjs';
 import { junit, markdown } from './reports.mjs';
 import { pickModes, UsageError, MODES } from './modes.mjs';
 import { sitemapUrls } from './sitemap.mjs';
+import { serveFolder } from './serve.mjs';
 
 const HELP = `yilan-audit ${VERSION}: axe-core over pages, as they are and in every Yilan mode.
 
 Usage: yilan-audit [options] <url...>
 
   --urls-file <file>     more URLs, one a line (# comments)
+  --serve <dir>          serve a static folder on 127.0.0.1; URLs may then be paths (/a.html), and
+                         with no URLs every .html file in it is audited
   --sitemap <url|file>   the pages of a sitemap (index, .gz, or a robots.txt's Sitemap: lines); repeatable
   --modes <list>         modes to audit (default all): ${Object.keys(MODES).join(', ')}
   --tags <list>          axe tags (default ${DEFAULT_TAGS.join(',')})
@@ -51,6 +54,8 @@ export async function main(argv, out = process.stdout, err = process.stderr) {
     // No browser, no yilan.js to inject: the set-up is wrong, not the site.
     err.write(`yilan-audit: ${error instanceof Error ? error.message : error}\n`);
     return 2;
+  } finally {
+    await options.served?.close();
   }
   if (options.json) await writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
   if (options.junit) await writeFile(options.junit, junit(report, options.gate));
@@ -88,6 +93,7 @@ async function parse(argv) {
     options: {
       'urls-file': { type: 'string' },
       sitemap: { type: 'string', multiple: true },
+      serve: { type: 'string' },
       modes: { type: 'string' },
       tags: { type: 'string' },
       gate: { type: 'string', default: 'any' },
@@ -116,11 +122,13 @@ async function parse(argv) {
     );
   }
   for (const source of values.sitemap ?? []) urls.push(...(await sitemapUrls(source)));
-  if (!urls.length) throw new UsageError('no URLs given');
   for (const url of urls) {
+    // With --serve, a path names a file of the served folder.
+    if (values.serve && url.startsWith('/')) continue;
     if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
       throw new UsageError(`not an http(s) URL: ${url}`);
   }
+  if (!urls.length && !values.serve) throw new UsageError('no URLs given');
   if (!['any', 'added'].includes(values.gate)) throw new UsageError(`--gate must be any or added`);
   const timeout = values.timeout === undefined ? 30_000 : Number(values.timeout);
   if (!Number.isInteger(timeout) || timeout <= 0)
@@ -129,10 +137,23 @@ async function parse(argv) {
     values.concurrency === undefined ? availableParallelism() : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
     throw new UsageError('--concurrency must be a whole number from 1 to 64');
+  const modes = pickModes(values.modes);
+  // The folder is served last, once nothing else can fail: the caller closes it after the audit.
+  const served = values.serve ? await serveFolder(values.serve) : undefined;
+  if (served) {
+    for (const [i, url] of urls.entries())
+      if (url.startsWith('/')) urls[i] = `${served.origin}${url}`;
+    if (!urls.length) urls.push(...served.pages);
+    if (!urls.length) {
+      await served.close();
+      throw new UsageError(`no .html files in ${values.serve}`);
+    }
+  }
   return {
+    served,
     concurrency,
     urls,
-    modes: pickModes(values.modes),
+    modes,
     tags: values.tags
       ? values.tags
           .split(',')
