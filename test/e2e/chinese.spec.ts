@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, open, setMode, axe, summary } from '../helpers/test.js';
+import { SCHEMES } from '../helpers/modes.js';
 
 const CONVERT = '/fixtures/chinese/convert.html';
 
@@ -101,14 +102,7 @@ test.describe('simplified ↔ traditional (简繁)', () => {
     await open(page, CONVERT);
     await setMode(page, { traditional: true });
     await converted(page);
-    for (const scheme of [
-      'default',
-      'black-on-white',
-      'white-on-black',
-      'yellow-on-black',
-      'black-on-yellow',
-      'yellow-on-blue',
-    ]) {
+    for (const scheme of ['default', ...SCHEMES]) {
       await setMode(page, { scheme });
       expect(summary(await axe(page)), scheme).toEqual([]);
     }

@@ -1,14 +1,17 @@
+/** Yilan's five colour schemes (besides the page's own, "default"). */
+export const SCHEMES = [
+  'black-on-white',
+  'white-on-black',
+  'yellow-on-black',
+  'black-on-yellow',
+  'yellow-on-blue',
+] as const;
+
 /** Every Yilan state the a11y suite audits: each mode alone, plus the combinations users reach. */
 export const MODES: readonly { name: string; settings: Record<string, unknown> }[] = [
   { name: 'default', settings: {} },
   { name: 'elder', settings: { elder: true } },
-  ...[
-    'black-on-white',
-    'white-on-black',
-    'yellow-on-black',
-    'black-on-yellow',
-    'yellow-on-blue',
-  ].map(scheme => ({
+  ...SCHEMES.map(scheme => ({
     name: `scheme ${scheme}`,
     settings: { scheme },
   })),

@@ -66,6 +66,8 @@ export function annotateCaption(context: FeatureContext): Disposer {
   const sheet = createSheet(doc, captionCss);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   const Observer = doc.defaultView?.MutationObserver;
+  /** The bar's own text, as the caption screen wrote it before we annotated it. */
+  let original: string | undefined;
   const update = (): void => {
     const bar = root.querySelector<HTMLElement>('[data-yilan-caption-bar]');
     // Our own ruby is in the bar already: this is the change we made.
@@ -73,6 +75,7 @@ export function annotateCaption(context: FeatureContext): Disposer {
     const text = bar.textContent ?? '';
     const shown = HAN.test(text) ? rubyFor(doc, text) : null;
     bar.toggleAttribute('data-pinyin', !!shown);
+    original = shown ? text : undefined;
     if (shown) bar.replaceChildren(shown);
   };
   const watcher = Observer ? new Observer(update) : undefined;
@@ -81,22 +84,10 @@ export function annotateCaption(context: FeatureContext): Disposer {
   return () => {
     watcher?.disconnect();
     const bar = root.querySelector<HTMLElement>('[data-yilan-caption-bar]');
-    const shown = bar?.querySelector('[data-yilan-pinyin-text]');
-    if (bar && shown) bar.textContent = plainText(shown);
+    if (bar?.hasAttribute('data-pinyin') && original !== undefined) bar.textContent = original;
     bar?.removeAttribute('data-pinyin');
     root.adoptedStyleSheets = root.adoptedStyleSheets.filter(s => s !== sheet);
   };
-}
-
-/** The text of an annotated span without its annotations. */
-function plainText(el: Element): string {
-  let out = '';
-  for (const node of el.childNodes) {
-    if (node.nodeType === 3) out += node.textContent;
-    else if ((node as Element).localName === 'ruby')
-      for (const part of node.childNodes) if (part.nodeType === 3) out += part.textContent;
-  }
-  return out;
 }
 
 /**
