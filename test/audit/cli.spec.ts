@@ -1,47 +1,11 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { PORTAL_PAGES } from '../helpers/portal-pages.mjs';
-
-// yilan-audit, run as a user runs it: the bin, in a child process, against the test server.
-
-const BIN = join(import.meta.dirname, '../../packages/audit/bin/yilan-audit.mjs');
-
-interface Report {
-  schema: number;
-  axe: string;
-  browser: string;
-  modes: string[];
-  pages: {
-    url: string;
-    status: string;
-    error?: string;
-    yilan?: string;
-    csp?: string;
-    modes: { mode: string; violations: { id: string }[]; added: { id: string }[] }[];
-  }[];
-}
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise(resolve => {
-    execFile(process.execPath, [BIN, ...args], { timeout: 170_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-async function audit(args: string[]) {
-  const dir = await mkdtemp(join(tmpdir(), 'yilan-audit-'));
-  const json = join(dir, 'report.json');
-  const result = await run([...args, '--json', json]);
-  const report = JSON.parse(await readFile(json, 'utf8').catch(() => 'null')) as Report | null;
-  return { ...result, report };
-}
+import { audit, run, tempDir, lines } from './cli-run.js';
 
 test('a page with known violations: exit 1, every mode audited, Yilan adds none', async ({
   baseURL,
@@ -102,7 +66,7 @@ test('JUnit XML and the Markdown summary from the same run: well-formed, one cas
   baseURL,
   page,
 }) => {
-  const dir = await mkdtemp(join(tmpdir(), 'yilan-audit-'));
+  const dir = await tempDir();
   const [xmlFile, mdFile] = [join(dir, 'junit.xml'), join(dir, 'summary.md')];
   const { code } = await run([
     `${baseURL}/fixtures/with-violations.html`,
@@ -147,7 +111,7 @@ test('JUnit XML and the Markdown summary from the same run: well-formed, one cas
 test('sitemaps: a local index naming a gzipped urlset, and a remote robots.txt naming a sitemap', async ({
   baseURL,
 }) => {
-  const dir = await mkdtemp(join(tmpdir(), 'yilan-audit-'));
+  const dir = await tempDir();
   const urlset = (paths: string[]) =>
     `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${paths
       .map(p => `<url><loc>${baseURL}${p.replace(/&/g, '&amp;')}</loc></url>`)
@@ -188,7 +152,7 @@ test('sitemaps: a local index naming a gzipped urlset, and a remote robots.txt n
 });
 
 test('--serve: a built folder served on 127.0.0.1, every .html file in it, or the paths named', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'yilan-audit-site-'));
+  const dir = await tempDir();
   const html = (body: string) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main><h1>Hello</h1>${body}</main></body></html>`;
   await writeFile(join(dir, 'index.html'), html('<p>Clean.</p>'));
@@ -229,6 +193,7 @@ test('the demo portal: every page in every mode, zero violations', async ({ base
   const urls = PORTAL_PAGES.filter(p => p.name !== 'not found').map(p => `${baseURL}${p.path}`);
   const { code, report, stdout } = await audit(urls);
   expect(report!.pages.filter(p => p.status !== 'ok')).toEqual([]);
+  expect(lines(report)).toEqual([]);
   expect(code, stdout).toBe(0);
   expect(report!.pages.map(p => p.url)).toEqual(urls);
 });

@@ -1,171 +1,187 @@
-// yilan-audit [options] <url…>: the command line. Exit codes: 0 pass, 1 the accessibility gate
-// failed, 2 usage or configuration error, 3 run incomplete (a page did not load).
+// yilan-audit [options] <url…> and yilan-audit merge <report.json…>: the command line. Exit codes:
+// 0 pass, 1 the accessibility gate failed, 2 usage or configuration error, 3 run incomplete.
 import { parseArgs } from 'node:util';
-import { availableParallelism } from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
-import { audit, DEFAULT_TAGS, VERSION } from './run.mjs';
-import { junit, markdown } from './reports.mjs';
-import { pickModes, UsageError, MODES } from './modes.mjs';
-import { sitemapUrls } from './sitemap.mjs';
-import { serveFolder } from './serve.mjs';
-
-const HELP = `yilan-audit ${VERSION}: axe-core over pages, as they are and in every Yilan mode.
-
-Usage: yilan-audit [options] <url...>
-
-  --urls-file <file>     more URLs, one a line (# comments)
-  --serve <dir>          serve a static folder on 127.0.0.1; URLs may then be paths (/a.html), and
-                         with no URLs every .html file in it is audited
-  --sitemap <url|file>   the pages of a sitemap (index, .gz, or a robots.txt's Sitemap: lines); repeatable
-  --modes <list>         modes to audit (default all): ${Object.keys(MODES).join(', ')}
-  --tags <list>          axe tags (default ${DEFAULT_TAGS.join(',')})
-  --gate <any|added>     fail on any violation (default) or only on violations Yilan adds
-  --json <file>          write the report as JSON (schema 1)
-  --junit <file>         write JUnit XML (a suite a page, a case a mode)
-  --markdown <file>      write a Markdown summary (for pull requests)
-  --yilan <dir>          folder of the yilan.js to inject (default: the yilan package's dist)
-  --browser-path <path>  Chromium to use (default: $CHROMIUM_PATH, Playwright's cache, /usr/bin/chromium)
-  --timeout <ms>         per page (default 30000)
-  --concurrency <n>      pages audited at once (default: the number of cores)
-  --help, --version
-
-Exit codes: 0 pass, 1 gate failed, 2 usage error, 3 a page did not load.`;
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { audit, VERSION } from './run.mjs';
+import { UsageError } from './modes.mjs';
+import { FLAGS, fromFlags, settle } from './options.mjs';
+import { findConfig, loadConfig, targetsOf } from './config.mjs';
+import { collectPages } from './pages.mjs';
+import { judge, parseBaseline, updatedBaseline } from './gate.mjs';
+import { writeReports } from './reports/index.mjs';
+import { combine, shardOf } from './merge.mjs';
+import { Progress } from './progress.mjs';
+import { HELP } from './help.mjs';
 
 /** Runs the command; returns the exit code (never calls process.exit, so tests can call it). */
 export async function main(argv, out = process.stdout, err = process.stderr) {
-  let options;
-  try {
-    options = await parse(argv);
-  } catch (error) {
-    err.write(`yilan-audit: ${error instanceof Error ? error.message : error}\n\n${HELP}\n`);
-    return 2;
-  }
-  if (options.help) return (out.write(`${HELP}\n`), 0);
-  if (options.version) return (out.write(`${VERSION}\n`), 0);
-
-  const total = options.urls.length;
-  let report;
-  try {
-    report = await audit({
-      ...options,
-      onPage: (page, i) => out.write(`${line(page, i, total, options.gate)}\n`),
-    });
-  } catch (error) {
-    // No browser, no yilan.js to inject: the set-up is wrong, not the site.
+  const fail = error => {
     err.write(`yilan-audit: ${error instanceof Error ? error.message : error}\n`);
+    if (error instanceof UsageError) err.write(`Run yilan-audit --help for the options.\n`);
     return 2;
-  } finally {
-    await options.served?.close();
+  };
+  let plan;
+  try {
+    plan = await parse(argv);
+  } catch (error) {
+    return fail(error);
   }
-  if (options.json) await writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
-  if (options.junit) await writeFile(options.junit, junit(report, options.gate));
-  if (options.markdown) await writeFile(options.markdown, markdown(report));
-  const failedPages = report.pages.filter(p => p.status === 'failed');
-  const counted = report.pages
-    .flatMap(p => p.modes)
-    .map(m => count(options.gate === 'added' ? m.added : m.violations));
-  const findings = counted.reduce((a, b) => a + b, 0);
-  const added = report.pages.flatMap(p => p.modes).reduce((n, m) => n + count(m.added), 0);
-  out.write(
-    `\n${report.pages.length} pages × ${options.modes.length} modes in ${report.seconds.toFixed(1)} s ` +
-      `(axe-core ${report.axe}, ${report.browser}): ${findings} ${options.gate === 'added' ? 'added ' : ''}violations, ` +
-      `${added} added by Yilan, ${failedPages.length} pages did not load.\n`,
-  );
-  if (findings) return 1;
-  return failedPages.length ? 3 : 0;
+  if (plan.help) return (out.write(`${HELP}\n`), 0);
+  if (plan.version) return (out.write(`${VERSION}\n`), 0);
+  if (plan.merge) {
+    try {
+      return await finish(combine(plan.merge), plan.common, out);
+    } catch (error) {
+      return fail(error);
+    }
+  }
+  const { targets, common } = plan;
+
+  // An interrupt stops new pages, lets the browser go, and still writes the reports.
+  const controller = new AbortController();
+  const onSignal = () => {
+    err.write('\nyilan-audit: interrupted; writing a partial report (press again to quit)\n');
+    controller.abort();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const reports = [];
+  const progress = new Progress(out, common.gate);
+  try {
+    const deadline = common.maxTime ? Date.now() + common.maxTime * 1000 : undefined;
+    const collected = [];
+    for (const target of targets) collected.push({ target, ...(await collectPages(target)) });
+    const all = collected.flatMap(c => c.pages);
+    const chosen = common.shard ? shardOf(all.length, common.shard) : all.map((_, i) => i);
+    progress.start(chosen.length);
+    let offset = 0;
+    try {
+      for (const { target, pages, setup } of collected) {
+        const indexes = pages.map((_, i) => offset + i).filter(i => chosen.includes(i));
+        offset += pages.length;
+        if (!indexes.length) continue;
+        reports.push(
+          await audit({
+            ...target,
+            pages: indexes.map(i => all[i]),
+            indexes,
+            setup,
+            deadline,
+            signal: controller.signal,
+            onPage: page => progress.page(page),
+          }),
+        );
+      }
+    } finally {
+      for (const c of collected) await c.close();
+    }
+  } catch (error) {
+    progress.end();
+    if (!reports.length) return fail(error);
+    err.write(`yilan-audit: ${error instanceof Error ? error.message : error}\n`);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  progress.end();
+  const report = combine(reports, { shard: common.shard });
+  return finish(report, common, out);
 }
 
-const count = violations => violations.reduce((n, v) => n + v.nodes.length, 0);
+/** Judges a finished report, writes every report and the baseline, and returns the exit code. */
+export async function finish(report, common, out) {
+  let baseline;
+  if (common.baseline) {
+    const text = await readFile(common.baseline, 'utf8').catch(() => undefined);
+    baseline = parseBaseline(text, common.baseline);
+  }
+  let verdict = judge(report, { ...common, baseline });
+  if (common.baseline && common.updateBaseline) {
+    baseline = updatedBaseline(report, verdict, baseline, { addNew: common.addToBaseline });
+    await writeFile(common.baseline, `${JSON.stringify(baseline, null, 2)}\n`);
+    verdict = judge(report, { ...common, baseline });
+  }
+  report.gate = verdict;
+  await writeReports(report, common.reports);
+  const incomplete = report.pages.filter(p => p.status !== 'ok').length;
+  out.write(summary(report, verdict, incomplete));
+  if (!verdict.passed) return 1;
+  return incomplete || report.interrupted ? 3 : 0;
+}
 
-function line(page, i, total, gate) {
-  const head = `[${i + 1}/${total}] ${page.url}`;
-  if (page.status === 'failed') return `${head}  did not load: ${page.error}`;
-  const modes = page.modes
-    .map(m => `${m.mode} ${count(gate === 'added' ? m.added : m.violations)}`)
-    .join(', ');
-  return `${head}  ${modes}`;
+function summary(report, verdict, incomplete) {
+  const added = report.pages
+    .flatMap(p => p.modes)
+    .reduce((n, m) => n + m.added.reduce((k, v) => k + v.nodes.length, 0), 0);
+  return (
+    `\n${report.pages.length} pages × ${report.modes.length} modes in ${report.seconds.toFixed(1)} s ` +
+    `(axe-core ${report.axe}, ${report.browser}): ${verdict.failing} ${verdict.gate === 'added' ? 'added ' : ''}violations fail the gate, ` +
+    `${added} added by Yilan, ${verdict.baselined} in the baseline, ${verdict.fixed.length} fixed since it, ` +
+    `${verdict.allowed} within thresholds, ${incomplete} pages did not load or were not run` +
+    `${verdict.unstable ? `, ${verdict.unstable} unstable` : ''}.\n` +
+    `${verdict.passed ? (incomplete ? 'INCOMPLETE' : 'PASSED') : 'FAILED'}\n`
+  );
 }
 
 async function parse(argv) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      'urls-file': { type: 'string' },
-      sitemap: { type: 'string', multiple: true },
-      serve: { type: 'string' },
-      modes: { type: 'string' },
-      tags: { type: 'string' },
-      gate: { type: 'string', default: 'any' },
-      json: { type: 'string' },
-      junit: { type: 'string' },
-      markdown: { type: 'string' },
-      yilan: { type: 'string' },
-      'browser-path': { type: 'string' },
-      timeout: { type: 'string' },
-      concurrency: { type: 'string' },
-      help: { type: 'boolean' },
-      version: { type: 'boolean' },
-    },
-  });
+  if (argv[0] === 'merge') return mergePlan(argv.slice(1));
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: FLAGS });
   if (values.help || values.version) return { help: values.help, version: values.version };
-  const urls = [...positionals];
-  if (values['urls-file']) {
-    const text = await readFile(values['urls-file'], 'utf8').catch(() => {
-      throw new UsageError(`cannot read --urls-file ${values['urls-file']}`);
-    });
-    urls.push(
-      ...text
-        .split('\n')
-        .map(l => l.trim())
-        .filter(l => l && !l.startsWith('#')),
-    );
-  }
-  for (const source of values.sitemap ?? []) urls.push(...(await sitemapUrls(source)));
-  for (const url of urls) {
-    // With --serve, a path names a file of the served folder.
-    if (values.serve && url.startsWith('/')) continue;
-    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
-      throw new UsageError(`not an http(s) URL: ${url}`);
-  }
-  if (!urls.length && !values.serve) throw new UsageError('no URLs given');
-  if (!['any', 'added'].includes(values.gate)) throw new UsageError(`--gate must be any or added`);
-  const timeout = values.timeout === undefined ? 30_000 : Number(values.timeout);
-  if (!Number.isInteger(timeout) || timeout <= 0)
-    throw new UsageError('--timeout must be a positive number of ms');
-  const concurrency =
-    values.concurrency === undefined ? availableParallelism() : Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
-    throw new UsageError('--concurrency must be a whole number from 1 to 64');
-  const modes = pickModes(values.modes);
-  // The folder is served last, once nothing else can fail: the caller closes it after the audit.
-  const served = values.serve ? await serveFolder(values.serve) : undefined;
-  if (served) {
-    for (const [i, url] of urls.entries())
-      if (url.startsWith('/')) urls[i] = `${served.origin}${url}`;
-    if (!urls.length) urls.push(...served.pages);
-    if (!urls.length) {
-      await served.close();
-      throw new UsageError(`no .html files in ${values.serve}`);
+  const file = values.config ?? findConfig();
+  const { config } = file ? await loadConfig(file) : { config: {} };
+  if (file) relativeTo(config, dirname(resolve(file)));
+  const flags = fromFlags(values);
+  delete flags.target;
+  delete flags.config;
+  if (positionals.length) flags.urls = positionals;
+  const targets = targetsOf(config, values.target ?? []).map(t =>
+    settle({ ...t, ...flags }, file ?? 'the command line'),
+  );
+  // Reports, gate and scale-out are of the whole run: the first target's (they share them).
+  return { targets, common: targets[0] };
+}
+
+/** `merge`: shards' JSON reports in, one set of reports out, judged as one run. */
+async function mergePlan(argv) {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: FLAGS });
+  if (!positionals.length) throw new UsageError('merge needs the JSON reports of the shards');
+  const common = settle(fromFlags({ ...values, urls: undefined }), 'merge');
+  const reports = [];
+  for (const file of positionals) {
+    try {
+      reports.push(JSON.parse(await readFile(file, 'utf8')));
+    } catch {
+      throw new UsageError(`cannot read the report ${file}`);
     }
   }
-  return {
-    served,
-    concurrency,
-    urls,
-    modes,
-    tags: values.tags
-      ? values.tags
-          .split(',')
-          .map(t => t.trim())
-          .filter(Boolean)
-      : DEFAULT_TAGS,
-    gate: values.gate,
-    json: values.json,
-    junit: values.junit,
-    markdown: values.markdown,
-    yilanDir: values.yilan,
-    browserPath: values['browser-path'],
-    timeout,
+  return { merge: reports, common };
+}
+
+/** Paths in a config file are relative to the file, not to where the command runs. */
+function relativeTo(config, dir) {
+  const fix = o => {
+    for (const k of [
+      'serve',
+      'urlsFile',
+      'baseline',
+      'yilan',
+      'json',
+      'junit',
+      'markdown',
+      'sarif',
+      'csv',
+      'html',
+    ])
+      if (typeof o[k] === 'string' && !isAbsolute(o[k])) o[k] = resolve(dir, o[k]);
+    if (typeof o.setup === 'string' && !isAbsolute(o.setup)) o.setup = resolve(dir, o.setup);
+    for (const s of ['sitemap'])
+      if (Array.isArray(o[s]) || typeof o[s] === 'string')
+        o[s] = [o[s]].flat().map(v => (/^https?:/.test(v) || isAbsolute(v) ? v : resolve(dir, v)));
   };
+  fix(config);
+  const targets = Array.isArray(config.targets)
+    ? config.targets
+    : Object.values(config.targets ?? {});
+  for (const t of targets) if (t && typeof t === 'object') fix(t);
 }

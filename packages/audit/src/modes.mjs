@@ -39,3 +39,27 @@ export function pickModes(list) {
 
 /** A mistake in how the command was called: exit code 2. */
 export class UsageError extends Error {}
+
+/** WCAG levels name themselves and every level below them, as a QA engineer means "AA". */
+const LEVELS = {
+  wcag2a: ['wcag2a'],
+  wcag2aa: ['wcag2a', 'wcag2aa'],
+  wcag2aaa: ['wcag2a', 'wcag2aa', 'wcag2aaa'],
+  wcag21a: ['wcag2a', 'wcag21a'],
+  wcag21aa: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+  wcag22aa: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+};
+export const DEFAULT_TAGS = LEVELS.wcag22aa;
+export const TAG_PRESETS = [...Object.keys(LEVELS), 'best-practice', 'EN-301-549', 'section508'];
+
+/** axe tags from a comma list: a WCAG level brings the levels below it; other tags pass as given. */
+export function expandTags(list) {
+  const out = [];
+  for (const tag of String(list)
+    .split(',')
+    .map(t => t.trim())
+    .filter(Boolean))
+    for (const t of LEVELS[tag] ?? [tag]) if (!out.includes(t)) out.push(t);
+  if (!out.length) throw new UsageError('--tags is empty');
+  return out;
+}

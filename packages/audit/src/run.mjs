@@ -6,12 +6,15 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize } from 'node:path';
 import { chromiumPath, CHROMIUM_ARGS } from './browser.mjs';
-import { MODES } from './modes.mjs';
+import { MODES, DEFAULT_TAGS } from './modes.mjs';
+import { runAxe, settleAnimations, switchYilan } from './in-page.mjs';
+import { CHECKS, extraRules, keyboardWalk, modeChecks } from './checks.mjs';
+import { runActions } from './actions.mjs';
+import { shoot } from './screenshots.mjs';
 
 const require = createRequire(import.meta.url);
 export const AXE_VERSION = require('axe-core/package.json').version;
 export const VERSION = require('../package.json').version;
-export const DEFAULT_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Where the injected Yilan is served from, on the audited page's own origin (CSP 'self' allows it). */
 const MOUNT = '/__yilan-audit__/';
 const TYPES = {
@@ -27,14 +30,24 @@ export function defaultYilanDir() {
 }
 
 /**
- * @typedef {{ id: string, impact: string | null, help: string, nodes: { target: unknown[], html: string, summary: string }[] }} Finding
- * @typedef {{ mode: string, violations: Finding[], added: Finding[], review: number }} ModeResult
- * @typedef {{ url: string, status: 'ok' | 'failed', error?: string, yilan?: 'site' | 'injected', csp?: string, modes: ModeResult[] }} PageResult
+ * @typedef {{ target: unknown[], html: string, summary: string, contrast?: object, screenshot?: string }} Node
+ * @typedef {{ id: string, impact: string | null, help: string, helpUrl?: string, tags?: string[], nodes: Node[] }} Finding
+ * @typedef {{ mode: string, violations: Finding[], added: Finding[], review: Finding[], unstable?: Finding[] }} ModeResult
+ * @typedef {{ index: number, url: string, target?: string, status: 'ok' | 'failed' | 'not run',
+ *   error?: string, unstable?: string, yilan?: 'site' | 'injected', csp?: string, modes: ModeResult[] }} PageResult
+ * @typedef {{ url: string, target?: string, actions?: object[] }} PageSpec
  */
 
 /**
- * @param {{ urls: string[], modes: string[], tags?: string[], yilanDir?: string, browserPath?: string,
- *   timeout?: number, concurrency?: number, onPage?: (page: PageResult, index: number) => void }} options
+ * Audits pages, as they are and in each mode. Pages run in parallel, each in its own context of one
+ * browser; the result keeps the given order. Stops starting pages at `deadline` or when `signal`
+ * aborts; those pages are "not run".
+ * @param {{ pages: PageSpec[], modes: string[], tags?: string[], rules?: Record<string, {enabled: boolean}>,
+ *   include?: unknown[], exclude?: unknown[], iframes?: boolean, checks?: string[], screenshots?: number,
+ *   yilanDir?: string, browserPath?: string, timeout?: number, concurrency?: number, retries?: number,
+ *   confirm?: number, deadline?: number, signal?: AbortSignal, storageState?: object,
+ *   setup?: (args: object) => Promise<void>, indexes?: number[],
+ *   onPage?: (page: PageResult, done: number) => void }} options
  */
 export async function audit(options) {
   const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -44,21 +57,42 @@ export async function audit(options) {
     args: CHROMIUM_ARGS,
   });
   const started = new Date();
+  const specs = options.pages;
   /** @type {PageResult[]} */
-  const pages = new Array(options.urls.length);
-  // Pages in parallel, each in its own context of one browser; the report keeps the given order.
+  const pages = new Array(specs.length);
   let next = 0;
+  let done = 0;
+  const settings = { ...options, axe, yilanDir, checks: options.checks ?? CHECKS };
+  const stopped = () =>
+    options.signal?.aborted
+      ? 'not run: interrupted'
+      : options.deadline && Date.now() > options.deadline
+        ? 'not run: --max-time reached'
+        : '';
   const worker = async () => {
-    while (next < options.urls.length) {
-      const index = next++;
-      pages[index] = await auditPage(browser, options.urls[index], { ...options, axe, yilanDir });
-      options.onPage?.(pages[index], index);
+    while (next < specs.length) {
+      const i = next++;
+      const spec = specs[i];
+      const index = options.indexes?.[i] ?? i;
+      const why = stopped();
+      pages[i] = why
+        ? { index, url: spec.url, target: spec.target, status: 'not run', error: why, modes: [] }
+        : { index, ...(await auditPage(browser, spec, settings)) };
+      if (spec.target === undefined) delete pages[i].target;
+      // A page cut short by an interrupt is "not run", not a failure of the site.
+      if (pages[i].status === 'failed' && options.signal?.aborted)
+        pages[i] = { ...pages[i], status: 'not run', error: 'not run: interrupted' };
+      options.onPage?.(pages[i], ++done);
     }
   };
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? 1, options.urls.length));
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? 1, specs.length));
+  const onAbort = () => browser.close().catch(() => {});
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
+    if (options.setup) settings.storageState = await runSetup(browser, options);
     await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
+    options.signal?.removeEventListener('abort', onAbort);
     await browser.close().catch(() => {});
   }
   return {
@@ -70,23 +104,76 @@ export async function audit(options) {
     seconds: (Date.now() - started.getTime()) / 1000,
     tags: options.tags ?? DEFAULT_TAGS,
     modes: options.modes,
+    checks: settings.checks,
     concurrency,
+    ...(options.signal?.aborted ? { interrupted: true } : {}),
     pages,
   };
 }
 
+/** The setup hook runs once, in its own context; its cookies and storage go to every page. */
+async function runSetup(browser, options) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await options.setup({ browser, context, page, env: process.env });
+    return await context.storageState();
+  } catch (error) {
+    throw new Error(`the setup hook failed: ${error instanceof Error ? error.message : error}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
 /** A finding's identity across modes: the rule and the element's markup without Yilan's attributes. */
-const key = (id, html) => `${id} ${html.replace(/ data-yilan-[\w-]+="[^"]*"/g, '').slice(0, 300)}`;
+export const key = (id, html) =>
+  `${id} ${html.replace(/ data-yilan-[\w-]+="[^"]*"| style=""/g, '').slice(0, 300)}`;
+const at = (id, node) => `${id} ${JSON.stringify(node.target)}`;
 
 /**
- * One page in every mode, in one loaded page. A page whose Content-Security-Policy refuses the
- * injected yilan.js (Trusted Types allowing only its own policies) is audited again with the
- * policy bypassed, and the report says so: a site that loads Yilan itself never needs this.
+ * One page in every mode: retried once when it does not load or crashes (then marked unstable),
+ * re-run `confirm` times when it has violations, keeping only those found every time.
  */
-async function auditPage(browser, url, options) {
-  const first = await auditOnce(browser, url, options, false);
+async function auditPage(browser, spec, options) {
+  let result = await withCsp(browser, spec, options);
+  if (result.status === 'failed' && (options.retries ?? 1) > 0 && !options.signal?.aborted) {
+    const first = result.error;
+    result = await withCsp(browser, spec, options);
+    if (result.status === 'ok') result.unstable = `failed once, passed on retry: ${first}`;
+  }
+  for (let n = 0; n < (options.confirm ?? 0) && result.status === 'ok'; n++) {
+    const failing = new Map(
+      result.modes.filter(m => m.violations.length).map(m => [m.mode, m.violations]),
+    );
+    if (!failing.size) break;
+    const again = await withCsp(browser, spec, { ...options, modes: [...failing.keys()] });
+    if (again.status !== 'ok') break;
+    for (const mode of result.modes) {
+      const twice = again.modes.find(m => m.mode === mode.mode);
+      if (!twice) continue;
+      const seen = new Set(twice.violations.flatMap(v => v.nodes.map(nd => at(v.id, nd))));
+      const split = (list, keep) =>
+        list
+          .map(v => ({ ...v, nodes: v.nodes.filter(nd => seen.has(at(v.id, nd)) === keep) }))
+          .filter(v => v.nodes.length);
+      const gone = split(mode.violations, false);
+      if (gone.length) mode.unstable = [...(mode.unstable ?? []), ...gone];
+      mode.violations = split(mode.violations, true);
+      mode.added = split(mode.added, true);
+    }
+  }
+  return result;
+}
+
+/**
+ * A page whose Content-Security-Policy refuses the injected yilan.js (Trusted Types allowing only
+ * its own policies) is audited again with the policy bypassed, and the report says so: a site that
+ * loads Yilan itself never needs this.
+ */
+async function withCsp(browser, spec, options) {
+  const first = await auditOnce(browser, spec, options, false);
   if (first.status === 'failed' && first.error?.startsWith(INJECT_FAILED)) {
-    const again = await auditOnce(browser, url, options, true);
+    const again = await auditOnce(browser, spec, options, true);
     return { ...again, csp: 'bypassed to inject Yilan' };
   }
   return first;
@@ -94,66 +181,63 @@ async function auditPage(browser, url, options) {
 
 const INJECT_FAILED = 'could not inject yilan.js';
 
-async function auditOnce(
-  browser,
-  url,
-  { modes, tags = DEFAULT_TAGS, timeout = 30_000, axe, yilanDir },
-  bypassCSP,
-) {
+async function auditOnce(browser, spec, options, bypassCSP) {
+  const { modes, timeout = 30_000, axe, yilanDir, checks } = options;
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: 1,
     reducedMotion: 'reduce',
     bypassCSP,
+    storageState: options.storageState,
   });
-  await context.route(`**${MOUNT}**`, async route => {
-    const path = normalize(new URL(route.request().url()).pathname.slice(MOUNT.length));
-    if (path.startsWith('..')) return route.abort();
-    try {
-      const body = await readFile(join(yilanDir, path));
-      await route.fulfill({
-        body,
-        contentType: TYPES[extname(path)] ?? 'application/octet-stream',
-      });
-    } catch {
-      await route.fulfill({ status: 404, body: '' });
-    }
-  });
+  await context.route(`**${MOUNT}**`, route => serveYilan(route, yilanDir));
   const page = await context.newPage();
   /** @type {PageResult} */
-  const result = { url, status: 'ok', modes: [] };
+  const result = { url: spec.url, target: spec.target, status: 'ok', modes: [] };
   try {
-    const response = await page.goto(url, { waitUntil: 'load', timeout });
+    const response = await page.goto(spec.url, { waitUntil: 'load', timeout });
     if (!response || response.status() >= 400)
       throw new Error(`HTTP ${response ? response.status() : 'no response'}`);
     await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
     await page.evaluate(() => document.fonts.ready);
-    await page.evaluate(axe);
-    let baseline = new Set();
+    if (spec.actions?.length) await runActions(page, spec.actions, timeout);
+    await injectAxe(page, axe, options.iframes !== false);
+    let asIs = new Set();
     for (const mode of modes) {
-      const settings = MODES[mode];
-      if (settings) {
-        result.yilan ??= await ensureYilan(page, url, timeout);
-        await page.evaluate(async s => {
-          window.Yilan.reset();
-          window.Yilan.set(s);
-          await window.Yilan.ready();
-          await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
-        }, settings);
+      const yilanSettings = MODES[mode];
+      if (yilanSettings) {
+        result.yilan ??= await ensureYilan(page, spec.url, timeout);
+        await page.evaluate(switchYilan, yilanSettings);
       }
-      const found = await runAxe(page, tags);
-      const violations = found.violations;
-      if (mode === 'as-is')
-        baseline = new Set(violations.flatMap(v => v.nodes.map(n => key(v.id, n.html))));
-      const added = violations
-        .map(v => ({ ...v, nodes: v.nodes.filter(n => !baseline.has(key(v.id, n.html))) }))
-        .filter(v => v.nodes.length);
-      result.modes.push({
-        mode,
-        violations,
-        added: mode === 'as-is' ? [] : added,
-        review: found.review,
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.evaluate(settleAnimations);
+      const found = await page.evaluate(runAxe, {
+        context: axeContext(options),
+        ...axeOptions(options, mode),
       });
+      const extra = await modeChecks(page, mode, checks);
+      const violations = [...found.violations, ...extra.found];
+      if (options.screenshots) await shoot(page, violations, options.screenshots);
+      // Found as-is when the markup or the selector matches (axe may leave a style="" behind).
+      const known = (v, n) => asIs.has(key(v.id, n.html)) || asIs.has(at(v.id, n));
+      if (mode === 'as-is')
+        asIs = new Set(
+          violations.flatMap(v => v.nodes.flatMap(n => [key(v.id, n.html), at(v.id, n)])),
+        );
+      const added =
+        mode === 'as-is'
+          ? []
+          : violations
+              .map(v => ({ ...v, nodes: v.nodes.filter(n => !known(v, n)) }))
+              .filter(v => v.nodes.length);
+      result.modes.push({ mode, violations, added, review: [...found.review, ...extra.review] });
+    }
+    if (checks.includes('keyboard') && modes.some(m => MODES[m])) {
+      const walk = await keyboardWalk(page);
+      const target =
+        result.modes.find(m => m.mode === 'yilan') ?? result.modes.find(m => MODES[m.mode]);
+      target.violations.push(...walk);
+      target.added.push(...walk);
     }
   } catch (error) {
     result.status = 'failed';
@@ -162,6 +246,36 @@ async function auditOnce(
     await context.close().catch(() => {});
   }
   return result;
+}
+
+/** axe in the page and in each of its frames (axe.run then reaches into them by itself). */
+async function injectAxe(page, axe, frames) {
+  await page.evaluate(axe);
+  if (!frames) return;
+  for (const frame of page.frames().slice(1)) await frame.evaluate(axe).catch(() => {});
+}
+
+function axeContext({ include, exclude }) {
+  if (!include?.length && !exclude?.length) return undefined;
+  return {
+    ...(include?.length ? { include } : {}),
+    ...(exclude?.length ? { exclude } : {}),
+  };
+}
+
+function axeOptions({ tags = DEFAULT_TAGS, rules = {}, iframes, checks }, mode) {
+  return { tags, rules: { ...extraRules(mode, checks), ...rules }, iframes: iframes !== false };
+}
+
+async function serveYilan(route, yilanDir) {
+  const path = normalize(new URL(route.request().url()).pathname.slice(MOUNT.length));
+  if (path.startsWith('..')) return route.abort();
+  try {
+    const body = await readFile(join(yilanDir, path));
+    await route.fulfill({ body, contentType: TYPES[extname(path)] ?? 'application/octet-stream' });
+  } catch {
+    await route.fulfill({ status: 404, body: '' });
+  }
 }
 
 /** Yilan as the site loads it, or injected from this package's copy. */
@@ -174,26 +288,4 @@ async function ensureYilan(page, url, timeout) {
     throw new Error(`${INJECT_FAILED}: ${error instanceof Error ? error.message : error}`);
   }
   return 'injected';
-}
-
-async function runAxe(page, tags) {
-  return page.evaluate(async values => {
-    const r = await window.axe.run(document, {
-      runOnly: { type: 'tag', values },
-      resultTypes: ['violations', 'incomplete'],
-    });
-    return {
-      review: r.incomplete.reduce((n, v) => n + v.nodes.length, 0),
-      violations: r.violations.map(v => ({
-        id: v.id,
-        impact: v.impact ?? null,
-        help: v.help,
-        nodes: v.nodes.map(n => ({
-          target: n.target,
-          html: n.html,
-          summary: n.failureSummary ?? '',
-        })),
-      })),
-    };
-  }, tags);
 }

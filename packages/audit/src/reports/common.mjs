@@ -1,0 +1,28 @@
+// Helpers every report format shares.
+
+export const xml = text =>
+  String(text).replace(
+    /[<>&"']/g,
+    c => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c],
+  );
+export const count = findings => findings.reduce((n, v) => n + v.nodes.length, 0);
+/** The findings of a mode with only the nodes that fail the gate. */
+export const failing = mode =>
+  mode.violations
+    .map(v => ({ ...v, nodes: v.nodes.filter(n => n.gate === 'fail') }))
+    .filter(v => v.nodes.length);
+export const targetText = target =>
+  target.map(p => (Array.isArray(p) ? p.join(' >>> ') : p)).join(' |> ');
+/** Every violation node of the report, flat, for the list formats. */
+export function* rows(report) {
+  for (const page of report.pages)
+    for (const mode of page.modes)
+      for (const v of mode.violations)
+        for (const node of v.nodes) {
+          const added = mode.added.some(
+            a =>
+              a.id === v.id && a.nodes.some(n => targetText(n.target) === targetText(node.target)),
+          );
+          yield { page, mode: mode.mode, v, node, added };
+        }
+}

@@ -1,0 +1,34 @@
+// JUnit XML: one suite a page, one case a mode; a failure lists what fails the gate.
+import { xml, count, failing, targetText } from './common.mjs';
+
+export function junit(report) {
+  const suites = report.pages.map(page => {
+    const name = xml(page.url);
+    if (page.status !== 'ok')
+      return `  <testsuite name="${name}" tests="1" failures="0" errors="${page.status === 'failed' ? 1 : 0}" skipped="${page.status === 'failed' ? 0 : 1}">
+    <testcase classname="${name}" name="load">${page.status === 'failed' ? `<error message="${xml(page.error ?? 'did not load')}"/>` : `<skipped message="${xml(page.error ?? 'not run')}"/>`}</testcase>
+  </testsuite>`;
+    const cases = page.modes.map(mode => {
+      const fails = failing(mode);
+      const body = fails.length
+        ? `<failure message="${count(fails)} violations">${xml(
+            fails
+              .flatMap(v =>
+                v.nodes.map(n => `${v.id} (${v.impact}) ${targetText(n.target)}: ${v.help}`),
+              )
+              .join('\n'),
+          )}</failure>`
+        : '';
+      return `    <testcase classname="${name}" name="${xml(mode.mode)}">${body}</testcase>`;
+    });
+    const failures = page.modes.filter(m => failing(m).length).length;
+    return `  <testsuite name="${name}" tests="${cases.length}" failures="${failures}" errors="0">
+${cases.join('\n')}
+  </testsuite>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="yilan-audit" time="${report.seconds}">
+${suites.join('\n')}
+</testsuites>
+`;
+}

@@ -1,0 +1,50 @@
+// A Markdown summary for a pull request: pages × modes, then what fails, what Yilan adds, what
+// was fixed since the baseline.
+import { count, failing, targetText } from './common.mjs';
+
+const md = text => String(text).replace(/[|\\`*_[\]<>]/g, c => `\\${c}`);
+
+export function markdown(report) {
+  const modes = report.modes;
+  const gate = report.gate;
+  const rows = report.pages.map(page =>
+    page.status !== 'ok'
+      ? `| ${md(page.url)} | ${page.status === 'failed' ? 'did not load' : 'not run'}: ${md(page.error ?? '')} |${' |'.repeat(Math.max(0, modes.length - 1))}`
+      : `| ${md(page.url)}${page.unstable ? ' (unstable)' : ''} | ${page.modes
+          .map(m => `${count(m.violations)}${m.added.length ? ` (+${count(m.added)} Yilan)` : ''}`)
+          .join(' | ')} |`,
+  );
+  const list = pick =>
+    report.pages.flatMap(page =>
+      page.modes.flatMap(m =>
+        pick(m).flatMap(v =>
+          v.nodes.map(
+            n =>
+              `- ${md(page.url)}, ${m.mode}: \`${v.id}\` (${v.impact}) ${md(targetText(n.target))}`,
+          ),
+        ),
+      ),
+    );
+  const fails = list(failing);
+  const added = list(m => m.added);
+  const fixed = (gate?.fixed ?? []).map(
+    e => `- ${md(e.page)}, ${e.mode}: \`${e.rule}\` ${md(e.target ?? '')}`,
+  );
+  return [
+    '## yilan-audit',
+    '',
+    `${report.pages.length} pages × ${modes.length} modes, axe-core ${report.axe}, ${report.browser}. ` +
+      `${gate?.passed === false ? `**Failed: ${gate.failing} findings.**` : '**Passed.**'} Cells: violations (and those Yilan adds).`,
+    '',
+    `| page | ${modes.join(' | ')} |`,
+    `| --- |${' ---: |'.repeat(modes.length)}`,
+    ...rows,
+    '',
+    fails.length
+      ? `### Failing\n\n${fails.slice(0, 200).join('\n')}${fails.length > 200 ? `\n- … and ${fails.length - 200} more` : ''}`
+      : '',
+    added.length ? `### Added by Yilan\n\n${added.join('\n')}` : 'Yilan adds no violation.',
+    fixed.length ? `\n### Fixed since the baseline\n\n${fixed.join('\n')}` : '',
+    '',
+  ].join('\n');
+}
