@@ -20,6 +20,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.ts',
       'packages/*/node/**/*.test.ts',
       'demo-site/**/*.test.ts',
+      'packages/audit/src/**/*.test.mjs',
     ],
     environment: 'happy-dom',
     restoreMocks: true,

@@ -85,17 +85,16 @@ export async function main(argv, out = process.stdout, err = process.stderr) {
     process.off('SIGTERM', onSignal);
   }
   progress.end();
-  const report = combine(reports, { shard: common.shard });
-  return finish(report, common, out);
+  try {
+    return await finish(combine(reports, { shard: common.shard }), common, out);
+  } catch (error) {
+    return fail(error);
+  }
 }
 
 /** Judges a finished report, writes every report and the baseline, and returns the exit code. */
 export async function finish(report, common, out) {
-  let baseline;
-  if (common.baseline) {
-    const text = await readFile(common.baseline, 'utf8').catch(() => undefined);
-    baseline = parseBaseline(text, common.baseline);
-  }
+  let baseline = common.baselineData;
   let verdict = judge(report, { ...common, baseline });
   if (common.baseline && common.updateBaseline) {
     baseline = updatedBaseline(report, verdict, baseline, { addNew: common.addToBaseline });
@@ -139,7 +138,14 @@ async function parse(argv) {
     settle({ ...t, ...flags }, file ?? 'the command line'),
   );
   // Reports, gate and scale-out are of the whole run: the first target's (they share them).
-  return { targets, common: targets[0] };
+  return { targets, common: await withBaseline(targets[0]) };
+}
+
+/** The baseline is read before any browser starts: a broken one is a usage error at once. */
+async function withBaseline(common) {
+  if (!common.baseline) return common;
+  const text = await readFile(common.baseline, 'utf8').catch(() => undefined);
+  return { ...common, baselineData: parseBaseline(text, common.baseline) };
 }
 
 /** `merge`: shards' JSON reports in, one set of reports out, judged as one run. */
@@ -155,7 +161,7 @@ async function mergePlan(argv) {
       throw new UsageError(`cannot read the report ${file}`);
     }
   }
-  return { merge: reports, common };
+  return { merge: reports, common: await withBaseline(common) };
 }
 
 /** Paths in a config file are relative to the file, not to where the command runs. */

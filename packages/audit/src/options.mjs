@@ -124,9 +124,9 @@ export function settle(o, where = 'options') {
   for (const id of list(o.disableRules)) rules[id] = { enabled: false };
   const thresholds = [
     ...(o.thresholds ?? []).map((t, i) => checkThreshold(t, `thresholds[${i}]`)),
-    ...list(o.threshold).map(t =>
-      typeof t === 'string' ? parseThreshold(t) : checkThreshold(t, 'threshold'),
-    ),
+    ...[o.threshold ?? []]
+      .flat()
+      .map(t => (typeof t === 'string' ? parseThreshold(t) : checkThreshold(t, 'threshold'))),
   ];
   const urls = [];
   for (const [i, entry] of list(o.urls).entries()) {

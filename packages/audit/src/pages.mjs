@@ -63,6 +63,8 @@ export async function collectPages(o) {
       const browser = await chromium.launch({
         executablePath: o.browserPath ?? chromiumPath(),
         args: CHROMIUM_ARGS,
+        handleSIGINT: false,
+        handleSIGTERM: false,
       });
       try {
         const found = await crawl(

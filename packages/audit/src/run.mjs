@@ -55,6 +55,9 @@ export async function audit(options) {
   const browser = await chromium.launch({
     executablePath: options.browserPath ?? chromiumPath(),
     args: CHROMIUM_ARGS,
+    // yilan-audit handles interrupts itself, to write a partial report.
+    handleSIGINT: false,
+    handleSIGTERM: false,
   });
   const started = new Date();
   const specs = options.pages;

@@ -73,7 +73,7 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f3f3f3; paddi
 .impact { display: inline-block; padding: 0 .4rem; border-radius: 3px; color: #fff; background: #3d3d3d; }
 .impact.critical { background: #a4000f; } .impact.serious { background: #8a3b00; } .impact.moderate { background: #5a4a00; }
 .swatch { display: inline-block; width: 1.2em; height: 1.2em; border: 1px solid #000; vertical-align: middle; margin-right: .25rem; }
-form { display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; } label { display: grid; font-weight: 600; }
+form { display: flex; flex-wrap: wrap; gap: 1rem; align-items: end; } form div { display: grid; } label { font-weight: 600; }
 select, input { font: inherit; min-height: 2.75rem; } img { max-width: 100%; border: 1px solid #767676; }
 a { color: #0645ad; } :focus-visible { outline: 3px solid #0645ad; outline-offset: 2px; }
 </style>
@@ -94,11 +94,11 @@ ${table}
 </div>
 <h2>Findings</h2>
 <form id="filters" aria-controls="findings">
-<label>Page <select name="page"><option value="">All pages</option>${options(all.map(r => r.page.url))}</select></label>
-<label>Mode <select name="mode"><option value="">All modes</option>${options(all.map(r => r.mode))}</select></label>
-<label>Rule <select name="rule"><option value="">All rules</option>${options(all.map(r => r.v.id))}</select></label>
-<label>Impact <select name="impact"><option value="">All impacts</option>${options(['critical', 'serious', 'moderate', 'minor'])}</select></label>
-<label>Gate <select name="gate"><option value="">All</option>${options(['fail', 'baseline', 'allowed'])}</select></label>
+<div><label for="filter-page">Page</label> <select id="filter-page" name="page"><option value="">All pages</option>${options(all.map(r => r.page.url))}</select></div>
+<div><label for="filter-mode">Mode</label> <select id="filter-mode" name="mode"><option value="">All modes</option>${options(all.map(r => r.mode))}</select></div>
+<div><label for="filter-rule">Rule</label> <select id="filter-rule" name="rule"><option value="">All rules</option>${options(all.map(r => r.v.id))}</select></div>
+<div><label for="filter-impact">Impact</label> <select id="filter-impact" name="impact"><option value="">All impacts</option>${options(['critical', 'serious', 'moderate', 'minor'])}</select></div>
+<div><label for="filter-gate">Gate</label> <select id="filter-gate" name="gate"><option value="">All</option>${options(['fail', 'baseline', 'allowed'])}</select></div>
 </form>
 <p id="shown" role="status">${all.length} findings shown.</p>
 <ol id="findings">

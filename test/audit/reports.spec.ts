@@ -1,0 +1,154 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test, expect } from '@playwright/test';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { audit, run, start, tempDir, type Report } from './cli-run.js';
+import { PORTAL_PAGES } from '../helpers/portal-pages.mjs';
+
+const require = createRequire(import.meta.url);
+
+test('every report from one run: SARIF valid against the 2.1.0 schema, CSV, and an HTML report that passes axe', async ({
+  baseURL,
+  page,
+}) => {
+  const dir = await tempDir();
+  const file = (name: string) => join(dir, name);
+  const { code, report } = await audit([
+    `${baseURL}/fixtures/with-violations.html`,
+    `${baseURL}/no-such-page.html`,
+    '--modes',
+    'as-is,elder,scheme-yellow-on-black',
+    '--sarif',
+    file('r.sarif'),
+    '--csv',
+    file('r.csv'),
+    '--html',
+    file('r.html'),
+  ]);
+  expect(code).toBe(1);
+  const nodes = report!.pages.flatMap(p =>
+    p.modes.flatMap(m => m.violations.flatMap(v => v.nodes)),
+  );
+
+  const schema = JSON.parse(
+    await readFile(
+      require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'),
+      'utf8',
+    ),
+  );
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  const sarif = JSON.parse(await readFile(file('r.sarif'), 'utf8'));
+  expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  expect(sarif.runs[0].results).toHaveLength(nodes.length);
+  expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toContain('image-alt');
+  expect(sarif.runs[0].properties.axe).toBe(report!.axe);
+  expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+
+  const rows = (await readFile(file('r.csv'), 'utf8')).trimEnd().split('\r\n');
+  expect(rows[0]).toMatch(/^page,mode,rule,impact,target,html/);
+  // Rows can hold quoted newlines; count records by their page column instead.
+  expect(rows.filter(r => r.startsWith(`${baseURL}/`))).toHaveLength(nodes.length);
+
+  await page.goto(pathToFileURL(file('r.html')).href);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('yilan-audit report');
+  await expect(page.locator('.finding')).toHaveCount(nodes.length);
+  await expect(page.getByText(/did not load|HTTP 404/).first()).toBeVisible();
+  // Contrast findings show the two colours and the ratio; findings carry outlined screenshots.
+  await expect(page.locator('.contrast').first()).toContainText(':1');
+  expect(await page.locator('.finding img[src^="data:image/jpeg"]').count()).toBeGreaterThan(0);
+  await page.getByLabel('Mode', { exact: true }).selectOption('elder');
+  const elder = report!.pages[0]!.modes.find(m => m.mode === 'elder')!;
+  const elderNodes = elder.violations.reduce((n, v) => n + v.nodes.length, 0);
+  await expect(page.locator('.finding:visible')).toHaveCount(elderNodes);
+  await expect(page.getByRole('status')).toHaveText(`${elderNodes} findings shown.`);
+  await page.getByLabel('Rule', { exact: true }).selectOption('image-alt');
+  await expect(page.locator('.finding:visible')).toHaveCount(1);
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> };
+      }
+    ).axe;
+    const r = await axe.run({
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    });
+    return r.violations.map(v => v.id);
+  });
+  expect(violations).toEqual([]);
+});
+
+test('a baseline: known findings pass, new ones fail, fixed ones are listed and pruned', async ({
+  baseURL,
+}) => {
+  const dir = await tempDir();
+  const baseline = join(dir, 'baseline.json');
+  const url = `${baseURL}/fixtures/with-violations.html`;
+  const args = [url, '--modes', 'as-is,elder', '--checks', 'none', '--baseline', baseline];
+  const first = await audit(args);
+  expect(first.code).toBe(1);
+  const made = await audit([...args, '--update-baseline', '--add-to-baseline']);
+  expect(made.code).toBe(0);
+  const written = JSON.parse(await readFile(baseline, 'utf8'));
+  expect(written.entries).toHaveLength(first.report!.gate.failing);
+  expect(written.entries[0]).toMatchObject({ page: '/fixtures/with-violations.html' });
+  expect(written.entries[0].hash).toMatch(/^[0-9a-f]{16}$/);
+
+  // One entry's selector churned (matched by its markup), one finding is new, one entry is fixed.
+  const entries = written.entries.slice(1);
+  entries[0].target = 'body > main > :nth-child(99)';
+  entries.push({
+    page: '/fixtures/with-violations.html',
+    mode: 'as-is',
+    rule: 'list',
+    target: 'ul',
+    reason: 'fixed last week',
+  });
+  await writeFile(baseline, JSON.stringify({ entries }));
+  const next = await audit(args);
+  expect(next.code).toBe(1);
+  expect(next.report!.gate.failing).toBe(1);
+  expect(next.report!.gate.baselined).toBe(written.entries.length - 1);
+  expect(next.report!.gate.fixed.map(e => e.rule)).toEqual(['list']);
+  expect(next.stdout).toContain('1 fixed since it');
+  // --update-baseline prunes what was fixed and takes the new selector; it adds nothing unasked.
+  const pruned = await audit([...args, '--update-baseline']);
+  expect(pruned.code).toBe(1);
+  const after = JSON.parse(await readFile(baseline, 'utf8'));
+  expect(after.entries).toHaveLength(written.entries.length - 1);
+  expect(after.entries.some((e: { rule: string }) => e.rule === 'list')).toBe(false);
+  expect(after.entries.some((e: { target: string }) => e.target.includes('nth-child(99)'))).toBe(
+    false,
+  );
+  // Thresholds and the impact floor.
+  const allowed = await audit([...args, '--threshold', `rule=${written.entries[0].rule},max=2`]);
+  expect(allowed.code).toBe(0);
+  expect(allowed.report!.gate.allowed).toBe(1);
+  await writeFile(baseline, '{ not json');
+  expect((await run(args)).code).toBe(2);
+});
+
+test('an interrupted run writes a partial report and exits 3', async ({ baseURL }) => {
+  const dir = await tempDir();
+  const json = join(dir, 'partial.json');
+  const urls = PORTAL_PAGES.filter(p => p.name !== 'not found').map(p => `${baseURL}${p.path}`);
+  const cli = start([...urls, '--concurrency', '1', '--json', json, '--html', join(dir, 'p.html')]);
+  await expect.poll(() => cli.output(), { timeout: 60_000 }).toMatch(/\[1\/24 4% eta \d+:\d\d\]/);
+  cli.child.kill('SIGINT');
+  expect(await cli.exit).toBe(3);
+  const report = JSON.parse(await readFile(json, 'utf8')) as Report;
+  expect(report.interrupted).toBe(true);
+  const statuses = report.pages.map(p => p.status);
+  expect(statuses.filter(s => s === 'ok').length).toBeGreaterThanOrEqual(1);
+  expect(statuses.filter(s => s === 'not run').length).toBeGreaterThan(10);
+  expect(report.pages.find(p => p.status === 'not run')!.error).toBe('not run: interrupted');
+  expect(await readFile(join(dir, 'p.html'), 'utf8')).toContain('this report is partial');
+});
