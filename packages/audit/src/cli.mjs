@@ -6,7 +6,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { audit, VERSION } from './run.mjs';
 import { UsageError } from './modes.mjs';
 import { FLAGS, fromFlags, settle } from './options.mjs';
-import { findConfig, loadConfig, targetsOf } from './config.mjs';
+import { findConfig, fromEnv, loadConfig, targetsOf } from './config.mjs';
 import { collectPages } from './pages.mjs';
 import { judge, parseBaseline, updatedBaseline } from './gate.mjs';
 import { writeReports } from './reports/index.mjs';
@@ -134,8 +134,9 @@ async function parse(argv) {
   delete flags.target;
   delete flags.config;
   if (positionals.length) flags.urls = positionals;
+  // Secrets are read for the targets that run, so another target's missing one does not stop it.
   const targets = targetsOf(config, values.target ?? []).map(t =>
-    settle({ ...t, ...flags }, file ?? 'the command line'),
+    settle({ ...fromEnv(t, file), ...flags }, file ?? 'the command line'),
   );
   // Reports, gate and scale-out are of the whole run: the first target's (they share them).
   return { targets, common: await withBaseline(targets[0]) };

@@ -31,7 +31,7 @@ export async function loadConfig(file) {
   }
   if (!config || typeof config !== 'object' || Array.isArray(config))
     throw new UsageError(`the config ${file} must be an object of options`);
-  return { file, config: fromEnv(config, file) };
+  return { file, config };
 }
 
 /** Replaces "${NAME}" in every string with the environment variable; a missing one is an error. */

@@ -1,0 +1,114 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { audit, run, tempDir, type Report } from './cli-run.js';
+
+// Large and unsteady sites: shards and merge, a time limit, pages that fail once, findings that
+// come and go.
+
+/** The report without what differs from run to run (times, the gate's working list). */
+const comparable = (r: Report) =>
+  JSON.stringify({ ...r, started: 0, seconds: 0, concurrency: 0, shard: undefined });
+
+test('--shard i/n and merge: the shards together make the report of one unsharded run', async ({
+  baseURL,
+}) => {
+  const urls = [
+    '/fixtures/with-violations.html',
+    '/fixtures/basic.html',
+    '/fixtures/audit/no-yilan.html',
+    '/fixtures/en.html',
+    '/fixtures/clean.html',
+  ].map(p => `${baseURL}${p}`);
+  const args = [...urls, '--modes', 'as-is,elder', '--checks', 'reflow'];
+  const whole = await audit(args);
+  const dir = await tempDir();
+  const shards = [];
+  for (const i of [1, 2, 3]) {
+    const json = join(dir, `shard-${i}.json`);
+    const r = await run([...args, '--shard', `${i}/3`, '--json', json]);
+    shards.push({ code: r.code, report: JSON.parse(await readFile(json, 'utf8')) as Report });
+  }
+  expect(shards.map(s => s.report.pages.length)).toEqual([2, 2, 1]);
+  expect(shards.map(s => s.code)).toEqual([1, 1, 0]);
+  const merged = join(dir, 'merged.json');
+  const m = await run([
+    'merge',
+    ...[3, 1, 2].map(i => join(dir, `shard-${i}.json`)),
+    '--json',
+    merged,
+    '--junit',
+    join(dir, 'merged.xml'),
+  ]);
+  expect(m.code).toBe(whole.code);
+  const mergedReport = JSON.parse(await readFile(merged, 'utf8')) as Report;
+  expect(comparable(mergedReport)).toBe(comparable(whole.report!));
+  expect((await run(['merge', join(dir, 'nothing.json')])).code).toBe(2);
+});
+
+test('--max-time: pages not started in time are "not run", and the run exits 3', async ({
+  baseURL,
+}) => {
+  const urls = ['basic', 'clean', 'en', 'with-violations'].map(
+    p => `${baseURL}/fixtures/${p}.html`,
+  );
+  const { code, report } = await audit([
+    ...urls.slice(0, 3),
+    '--modes',
+    'as-is',
+    '--concurrency',
+    '1',
+    '--max-time',
+    '1',
+    '--checks',
+    'none',
+  ]);
+  expect(code).toBe(3);
+  const statuses = report!.pages.map(p => p.status);
+  expect(statuses[0]).toBe('ok');
+  expect(statuses).toContain('not run');
+  expect(report!.pages.find(p => p.status === 'not run')!.error).toContain('--max-time');
+});
+
+test('a page that fails once is retried and reported unstable; --confirm drops findings that come and go', async () => {
+  let hits = 0;
+  let flaky = 0;
+  const server = createServer((req, res) => {
+    const path = new URL(req.url!, 'http://x').pathname;
+    res.setHeader('content-type', 'text/html');
+    const page = (body: string) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><main><h1>t</h1>${body}</main></body></html>`;
+    if (path === '/once') {
+      // The first request fails, as a cold cache or a deploy in progress would.
+      if (hits++ === 0) return res.writeHead(503).end('busy');
+      return res.end(page('<p>Fine now.</p>'));
+    }
+    if (path === '/flaky')
+      // An image without text on the first load only (a rotating banner).
+      return res.end(page(flaky++ === 0 ? '<img src="/b.png">' : '<p>No banner.</p>'));
+    res.writeHead(404).end();
+  });
+  await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = ['--modes', 'as-is', '--checks', 'none'];
+  const once = await audit([`${origin}/once`, ...base]);
+  expect(once.code).toBe(0);
+  expect(once.report!.pages[0]!.status).toBe('ok');
+  expect(once.report!.pages[0]!.unstable).toContain('HTTP 503');
+  expect(once.stdout).toContain('(unstable)');
+  hits = 0;
+  const noRetry = await audit([`${origin}/once`, ...base, '--retries', '0']);
+  expect(noRetry.code).toBe(3);
+
+  const unconfirmed = await audit([`${origin}/flaky`, ...base]);
+  expect(unconfirmed.code).toBe(1);
+  flaky = 0;
+  const confirmed = await audit([`${origin}/flaky`, ...base, '--confirm', '1']);
+  expect(confirmed.code).toBe(0);
+  const mode = confirmed.report!.pages[0]!.modes[0]!;
+  expect(mode.violations).toEqual([]);
+  expect(mode.unstable!.map(v => v.id)).toEqual(['image-alt']);
+  server.close();
+});
