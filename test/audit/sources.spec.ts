@@ -239,3 +239,21 @@ test('a config file: targets, a login through the setup hook, per-URL actions, s
   expect(unknown.stderr).toContain('no target nope');
   await close();
 });
+
+test('HTTP basic auth and extra headers reach every request', async () => {
+  const seen: string[] = [];
+  const { origin, close } = await site((req, res) => {
+    seen.push(`${req.headers.authorization ?? '-'} ${req.headers['x-audit'] ?? '-'}`);
+    if (req.headers.authorization !== `Basic ${Buffer.from('qa:pw').toString('base64')}`)
+      return res.writeHead(401, { 'www-authenticate': 'Basic realm="staging"' }).end();
+    res.setHeader('content-type', 'text/html');
+    res.end(html('<p>Staging.</p>'));
+  });
+  const base = [`${origin}/`, '--modes', 'as-is', '--checks', 'none'];
+  expect((await run(base)).code).toBe(3);
+  const ok = await run([...base, '--http-credentials', 'qa:pw', '--header', 'X-Audit: yes']);
+  expect(ok.code).toBe(0);
+  expect(seen.at(-1)).toMatch(/^Basic \S+ yes$/);
+  expect((await run([...base, '--http-credentials', 'nocolon'])).code).toBe(2);
+  await close();
+});

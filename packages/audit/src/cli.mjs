@@ -57,7 +57,7 @@ export async function main(argv, out = process.stdout, err = process.stderr) {
     progress.start(chosen.length);
     let offset = 0;
     try {
-      for (const { target, pages, setup } of collected) {
+      for (const { target, pages, setup, storageState } of collected) {
         const indexes = pages.map((_, i) => offset + i).filter(i => chosen.includes(i));
         offset += pages.length;
         if (!indexes.length) continue;
@@ -67,6 +67,7 @@ export async function main(argv, out = process.stdout, err = process.stderr) {
             pages: indexes.map(i => all[i]),
             indexes,
             setup,
+            storageState,
             deadline,
             signal: controller.signal,
             onPage: page => progress.page(page),

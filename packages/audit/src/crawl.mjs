@@ -31,7 +31,11 @@ export async function crawl(browser, starts, options = {}) {
   const found = [];
   const seen = new Set();
   let queue = starts.map(clean).filter(u => !seen.has(u) && seen.add(u) && wanted(u));
-  const context = await browser.newContext({ storageState: options.storageState });
+  const context = await browser.newContext({
+    httpCredentials: options.httpCredentials,
+    extraHTTPHeaders: options.extraHTTPHeaders,
+    storageState: options.storageState,
+  });
   await context.route('**/*', route =>
     ['image', 'font', 'media'].includes(route.request().resourceType())
       ? route.abort()

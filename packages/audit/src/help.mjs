@@ -20,6 +20,7 @@ Pages
                            output or for --ready-url <url> to answer
   --setup <file.mjs>       a Playwright hook run once before the pages (a login); its cookies and
                            storage go to every page. Per-URL actions: in the config file
+  --http-credentials <user:password>   HTTP basic auth; --header "Name: value" (repeatable)
   --config <file>          default: yilan-audit.config.{json,js,mjs} from here up
   --target <name>          run only this target of the config; repeatable
 

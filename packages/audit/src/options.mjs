@@ -28,6 +28,8 @@ export const FLAGS = {
   'ready-pattern': S,
   'ready-url': S,
   setup: S,
+  'http-credentials': S,
+  header: M,
   modes: S,
   tags: S,
   rules: S,
@@ -160,6 +162,7 @@ export function settle(o, where = 'options') {
     readyPattern: o.readyPattern,
     readyUrl: o.readyUrl,
     setup: o.setup,
+    ...credentials(o),
     modes: pickModes(Array.isArray(o.modes) ? o.modes.join(',') : o.modes),
     tags: o.tags === undefined ? DEFAULT_TAGS : expandTags(list(o.tags).join(',')),
     rules,
@@ -201,4 +204,23 @@ export function selector(text) {
     return shadow.length > 1 ? { fromShadowDom: shadow } : part;
   });
   return frames.length > 1 ? { fromFrames: frames } : frames[0];
+}
+
+/** HTTP basic auth ("user:password") and extra headers ("Name: value") for every request. */
+function credentials(o) {
+  const out = {};
+  if (o.httpCredentials !== undefined) {
+    const text = String(o.httpCredentials);
+    const at = text.indexOf(':');
+    if (at < 1) throw new UsageError('--http-credentials must be user:password');
+    out.httpCredentials = { username: text.slice(0, at), password: text.slice(at + 1) };
+  }
+  const headers = {};
+  for (const h of [o.header ?? []].flat()) {
+    const m = /^([\w-]+):\s*(.*)$/.exec(String(h));
+    if (!m) throw new UsageError(`--header ${h}: use "Name: value"`);
+    headers[m[1]] = m[2];
+  }
+  if (Object.keys(headers).length) out.extraHTTPHeaders = headers;
+  return out;
 }

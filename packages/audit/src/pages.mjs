@@ -11,6 +11,7 @@ import { sitemapUrls } from './sitemap.mjs';
 import { serveFolder } from './serve.mjs';
 import { startServer } from './start-server.mjs';
 import { crawl } from './crawl.mjs';
+import { runSetup } from './run.mjs';
 
 const isHttp = url => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol);
 
@@ -58,6 +59,7 @@ export async function collectPages(o) {
     if (!specs.length) throw new UsageError('no URLs given');
     let pages = specs;
     let setup;
+    let storageState;
     if (o.setup) setup = await loadSetup(o.setup);
     if (o.crawl) {
       const browser = await chromium.launch({
@@ -67,6 +69,8 @@ export async function collectPages(o) {
         handleSIGTERM: false,
       });
       try {
+        // A crawl behind a login logs in first; the pages then reuse that session.
+        if (setup) storageState = await runSetup(browser, { ...o, setup });
         const found = await crawl(
           browser,
           specs.map(s => s.url),
@@ -78,6 +82,9 @@ export async function collectPages(o) {
             robots: o.robots,
             delay: o.crawlDelay,
             timeout: o.timeout,
+            httpCredentials: o.httpCredentials,
+            extraHTTPHeaders: o.extraHTTPHeaders,
+            storageState,
           },
         );
         // Actions given for a start URL stay with it.
@@ -90,7 +97,9 @@ export async function collectPages(o) {
     for (const p of pages) if (!unique.some(u => u.url === p.url)) unique.push(p);
     return {
       pages: unique.map(p => ({ ...p, ...(o.name ? { target: o.name } : {}) })),
-      setup,
+      // Once the session exists, the audit reuses it instead of logging in again.
+      setup: storageState ? undefined : setup,
+      storageState,
       close,
     };
   } catch (error) {

@@ -115,8 +115,12 @@ export async function audit(options) {
 }
 
 /** The setup hook runs once, in its own context; its cookies and storage go to every page. */
-async function runSetup(browser, options) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+export async function runSetup(browser, options) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    httpCredentials: options.httpCredentials,
+    extraHTTPHeaders: options.extraHTTPHeaders,
+  });
   try {
     const page = await context.newPage();
     await options.setup({ browser, context, page, env: process.env });
@@ -192,6 +196,8 @@ async function auditOnce(browser, spec, options, bypassCSP) {
     reducedMotion: 'reduce',
     bypassCSP,
     storageState: options.storageState,
+    httpCredentials: options.httpCredentials,
+    extraHTTPHeaders: options.extraHTTPHeaders,
   });
   await context.route(`**${MOUNT}**`, route => serveYilan(route, yilanDir));
   const page = await context.newPage();

@@ -13,6 +13,8 @@ const HEAD = [
   'gate',
   'contrast_ratio',
   'help_url',
+  'axe_core',
+  'browser',
 ];
 const cell = value => {
   const text = value === undefined || value === null ? '' : String(value);
@@ -37,6 +39,8 @@ export function csv(report) {
         node.gate ?? '',
         node.contrast?.ratio,
         v.helpUrl,
+        report.axe,
+        report.browser,
       ]
         .map(cell)
         .join(','),

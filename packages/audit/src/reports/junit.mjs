@@ -2,10 +2,13 @@
 import { xml, count, failing, targetText } from './common.mjs';
 
 export function junit(report) {
+  // Every suite says which axe-core and browser judged it, as CI servers show suite properties.
+  const props = `<properties><property name="axe-core" value="${xml(report.axe)}"/><property name="browser" value="${xml(report.browser)}"/><property name="yilan-audit" value="${xml(report.tool?.version ?? '')}"/></properties>`;
   const suites = report.pages.map(page => {
     const name = xml(page.url);
     if (page.status !== 'ok')
       return `  <testsuite name="${name}" tests="1" failures="0" errors="${page.status === 'failed' ? 1 : 0}" skipped="${page.status === 'failed' ? 0 : 1}">
+    ${props}
     <testcase classname="${name}" name="load">${page.status === 'failed' ? `<error message="${xml(page.error ?? 'did not load')}"/>` : `<skipped message="${xml(page.error ?? 'not run')}"/>`}</testcase>
   </testsuite>`;
     const cases = page.modes.map(mode => {
@@ -23,6 +26,7 @@ export function junit(report) {
     });
     const failures = page.modes.filter(m => failing(m).length).length;
     return `  <testsuite name="${name}" tests="${cases.length}" failures="${failures}" errors="0">
+    ${props}
 ${cases.join('\n')}
   </testsuite>`;
   });
