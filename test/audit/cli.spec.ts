@@ -92,6 +92,7 @@ test('JUnit XML and the Markdown summary from the same run: well-formed, one cas
         failures: doc.querySelectorAll('testsuite:first-child failure').length,
         errors: doc.querySelectorAll('error').length,
         failureText: doc.querySelector('failure')?.textContent ?? '',
+        axe: doc.querySelector('testsuite property[name="axe-core"]')?.getAttribute('value'),
       };
     },
     await readFile(xmlFile, 'utf8'),
@@ -102,6 +103,7 @@ test('JUnit XML and the Markdown summary from the same run: well-formed, one cas
   expect(junit.failures).toBe(3);
   expect(junit.errors).toBe(1);
   expect(junit.failureText).toContain('image-alt');
+  expect(junit.axe).toMatch(/^4\.\d+\.\d+$/);
   const summary = await readFile(mdFile, 'utf8');
   expect(summary).toContain('| page | as-is | elder | zoom-200 |');
   expect(summary).toContain('did not load: HTTP 404');

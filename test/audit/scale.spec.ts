@@ -51,11 +51,10 @@ test('--shard i/n and merge: the shards together make the report of one unsharde
 test('--max-time: pages not started in time are "not run", and the run exits 3', async ({
   baseURL,
 }) => {
-  const urls = ['basic', 'clean', 'en', 'with-violations'].map(
-    p => `${baseURL}/fixtures/${p}.html`,
-  );
+  // Eight pages one at a time take several seconds on any machine; the limit is one.
+  const urls = [1, 2, 3, 4, 5, 6, 7, 8].map(i => `${baseURL}/fixtures/basic.html?page=${i}`);
   const { code, report } = await audit([
-    ...urls.slice(0, 3),
+    ...urls,
     '--modes',
     'as-is',
     '--concurrency',
