@@ -19,7 +19,7 @@ export async function crawl(browser, starts, options = {}) {
   const wanted = url => {
     const u = new URL(url);
     if (u.origin !== origin) return false;
-    if (robots && !robots.allowed(`${u.pathname}${u.search}`)) return false;
+    if (robots && !robots.allowed(u.href)) return false;
     if (include.length && !include.some(p => matchPage(p, url))) return false;
     return !exclude.some(p => matchPage(p, url));
   };

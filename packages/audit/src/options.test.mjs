@@ -104,15 +104,15 @@ Disallow: /not-for-audits/
 `);
   it('applies the group for yilan-audit, longest rule winning', () => {
     expect(robots.sitemaps).toEqual(['https://example.test/sitemap.xml']);
-    expect(robots.allowed('/not-for-audits/x')).toBe(false);
-    expect(robots.allowed('/private/x')).toBe(true);
+    expect(robots.allowed('http://localhost/not-for-audits/x')).toBe(false);
+    expect(robots.allowed('http://localhost/private/x')).toBe(true);
     const star = parseRobots(
       'User-agent: *\nDisallow: /private/\nAllow: /private/open\nDisallow: /*.pdf$\nCrawl-delay: 2',
     );
-    expect(star.allowed('/private/x')).toBe(false);
-    expect(star.allowed('/private/open/1')).toBe(true);
-    expect(star.allowed('/a.pdf')).toBe(false);
-    expect(star.allowed('/a.pdf?x')).toBe(true);
+    expect(star.allowed('http://localhost/private/x')).toBe(false);
+    expect(star.allowed('http://localhost/private/open/1')).toBe(true);
+    expect(star.allowed('http://localhost/a.pdf')).toBe(false);
+    expect(star.allowed('http://localhost/a.pdf?x')).toBe(true);
     expect(star.delay).toBe(2);
   });
 });
