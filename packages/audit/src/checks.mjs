@@ -113,6 +113,7 @@ export async function keyboardWalk(page) {
     if (!now.onScreen) problems.push(node(now.name, `focused control "${now.text}" is off screen`));
   };
   const seen = new Set();
+  if (at?.inYilan) look(at);
   for (let i = 0; i < 40 && at?.inYilan; i++) {
     await page.keyboard.press('ArrowRight');
     at = await page.evaluate(deepActive);

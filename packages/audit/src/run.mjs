@@ -65,36 +65,53 @@ export async function audit(options) {
   const pages = new Array(specs.length);
   let next = 0;
   let done = 0;
-  const settings = { ...options, axe, yilanDir, checks: options.checks ?? CHECKS };
-  const stopped = () =>
-    options.signal?.aborted
-      ? 'not run: interrupted'
-      : options.deadline && Date.now() > options.deadline
-        ? 'not run: --max-time reached'
-        : '';
+  // An interrupt or the --max-time deadline closes the browser: pages in flight end at once and,
+  // with those not started, are reported "not run".
+  let why = '';
+  const stop = new AbortController();
+  const halt = reason => {
+    if (why) return;
+    why = reason;
+    stop.abort();
+    browser.close().catch(() => {});
+  };
+  const onAbort = () => halt('not run: interrupted');
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) onAbort();
+  const timer = options.deadline
+    ? setTimeout(
+        () => halt('not run: --max-time reached'),
+        Math.max(0, options.deadline - Date.now()),
+      )
+    : undefined;
+  const settings = {
+    ...options,
+    axe,
+    yilanDir,
+    checks: options.checks ?? CHECKS,
+    signal: stop.signal,
+  };
   const worker = async () => {
     while (next < specs.length) {
       const i = next++;
       const spec = specs[i];
       const index = options.indexes?.[i] ?? i;
-      const why = stopped();
       pages[i] = why
         ? { index, url: spec.url, target: spec.target, status: 'not run', error: why, modes: [] }
         : { index, ...(await auditPage(browser, spec, settings)) };
+      // A page cut short by an interrupt or the deadline is "not run", not a failure of the site.
+      if (pages[i].status === 'failed' && why)
+        pages[i] = { ...pages[i], status: 'not run', error: why, modes: [] };
       if (spec.target === undefined) delete pages[i].target;
-      // A page cut short by an interrupt is "not run", not a failure of the site.
-      if (pages[i].status === 'failed' && options.signal?.aborted)
-        pages[i] = { ...pages[i], status: 'not run', error: 'not run: interrupted' };
       options.onPage?.(pages[i], ++done);
     }
   };
   const concurrency = Math.max(1, Math.min(options.concurrency ?? 1, specs.length));
-  const onAbort = () => browser.close().catch(() => {});
-  options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     if (options.setup) settings.storageState = await runSetup(browser, options);
     await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
+    clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
     await browser.close().catch(() => {});
   }
@@ -143,10 +160,11 @@ const at = (id, node) => `${id} ${JSON.stringify(node.target)}`;
  */
 async function auditPage(browser, spec, options) {
   let result = await withCsp(browser, spec, options);
-  if (result.status === 'failed' && (options.retries ?? 1) > 0 && !options.signal?.aborted) {
-    const first = result.error;
+  const first = result.error;
+  for (let n = 0; n < (options.retries ?? 1) && result.status === 'failed'; n++) {
+    if (options.signal?.aborted) break;
     result = await withCsp(browser, spec, options);
-    if (result.status === 'ok') result.unstable = `failed once, passed on retry: ${first}`;
+    if (result.status === 'ok') result.unstable = `failed ${n + 1}×, then passed: ${first}`;
   }
   for (let n = 0; n < (options.confirm ?? 0) && result.status === 'ok'; n++) {
     const failing = new Map(
@@ -203,6 +221,13 @@ async function auditOnce(browser, spec, options, bypassCSP) {
   const page = await context.newPage();
   /** @type {PageResult} */
   const result = { url: spec.url, target: spec.target, status: 'ok', modes: [] };
+  // A page that hangs (an endless script, axe on a giant DOM) is stopped, never the whole run.
+  const limit = timeout * 4;
+  let late = false;
+  const watchdog = setTimeout(() => {
+    late = true;
+    context.close().catch(() => {});
+  }, limit);
   try {
     const response = await page.goto(spec.url, { waitUntil: 'load', timeout });
     if (!response || response.status() >= 400)
@@ -242,16 +267,30 @@ async function auditOnce(browser, spec, options, bypassCSP) {
       result.modes.push({ mode, violations, added, review: [...found.review, ...extra.review] });
     }
     if (checks.includes('keyboard') && modes.some(m => MODES[m])) {
-      const walk = await keyboardWalk(page);
       const target =
         result.modes.find(m => m.mode === 'yilan') ?? result.modes.find(m => MODES[m.mode]);
-      target.violations.push(...walk);
-      target.added.push(...walk);
+      try {
+        const walk = await keyboardWalk(page);
+        target.violations.push(...walk);
+        target.added.push(...walk);
+      } catch (error) {
+        if (late || options.signal?.aborted) throw error;
+        // A walk the page broke off (it navigated away, say) is for a person to look at.
+        target.review.push({
+          id: 'yilan-keyboard',
+          impact: null,
+          help: 'The keyboard walk of the toolbar could not finish',
+          nodes: [{ target: ['yilan-toolbar'], html: '', summary: String(error).split('\n')[0] }],
+        });
+      }
     }
   } catch (error) {
     result.status = 'failed';
-    result.error = String(error instanceof Error ? error.message : error).split('\n')[0];
+    result.error = late
+      ? `stopped after ${limit} ms in all (four times --timeout): the page or a check hung`
+      : String(error instanceof Error ? error.message : error).split('\n')[0];
   } finally {
+    clearTimeout(watchdog);
     await context.close().catch(() => {});
   }
   return result;
