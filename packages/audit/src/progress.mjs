@@ -14,6 +14,7 @@ export class Progress {
   start(total) {
     this.total = total;
     this.started = Date.now();
+    if (this.tty && total) this.out.write(`[${'-'.repeat(24)}] 0/${total} 0% eta …`);
   }
 
   page(page) {
