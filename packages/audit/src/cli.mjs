@@ -10,6 +10,7 @@ import { findConfig, fromEnv, loadConfig, targetsOf } from './config.mjs';
 import { collectPages } from './pages.mjs';
 import { judge, parseBaseline, updatedBaseline } from './gate.mjs';
 import { writeReports } from './reports/index.mjs';
+import { plural } from './reports/common.mjs';
 import { combine, shardOf } from './merge.mjs';
 import { Progress } from './progress.mjs';
 import { HELP } from './help.mjs';
@@ -115,10 +116,10 @@ function summary(report, verdict, incomplete) {
     .flatMap(p => p.modes)
     .reduce((n, m) => n + m.added.reduce((k, v) => k + v.nodes.length, 0), 0);
   return (
-    `\n${report.pages.length} pages × ${report.modes.length} modes in ${report.seconds.toFixed(1)} s ` +
-    `(axe-core ${report.axe}, ${report.browser}): ${verdict.failing} ${verdict.gate === 'added' ? 'added ' : ''}violations fail the gate, ` +
+    `\n${plural(report.pages.length, 'page')} × ${plural(report.modes.length, 'mode')} in ${report.seconds.toFixed(1)} s ` +
+    `(axe-core ${report.axe}, ${report.browser}): ${plural(verdict.failing, verdict.gate === 'added' ? 'added violation' : 'violation')} ${verdict.failing === 1 ? 'fails' : 'fail'} the gate, ` +
     `${added} added by Yilan, ${verdict.baselined} in the baseline, ${verdict.fixed.length} fixed since it, ` +
-    `${verdict.allowed} within thresholds, ${incomplete} pages did not load or were not run` +
+    `${verdict.allowed} within thresholds, ${plural(incomplete, 'page')} did not load or were not run` +
     `${verdict.unstable ? `, ${verdict.unstable} unstable` : ''}.\n` +
     `${verdict.passed ? (incomplete ? 'INCOMPLETE' : 'PASSED') : 'FAILED'}\n`
   );

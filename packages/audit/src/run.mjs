@@ -96,9 +96,22 @@ export async function audit(options) {
       const i = next++;
       const spec = specs[i];
       const index = options.indexes?.[i] ?? i;
-      pages[i] = why
-        ? { index, url: spec.url, target: spec.target, status: 'not run', error: why, modes: [] }
-        : { index, ...(await auditPage(browser, spec, settings)) };
+      try {
+        pages[i] = why
+          ? { index, url: spec.url, target: spec.target, status: 'not run', error: why, modes: [] }
+          : { index, ...(await auditPage(browser, spec, settings)) };
+      } catch (error) {
+        // The browser went away under the page (closed at the deadline, or it crashed).
+        const message = String(error instanceof Error ? error.message : error).split('\n')[0];
+        pages[i] = {
+          index,
+          url: spec.url,
+          target: spec.target,
+          status: 'failed',
+          error: message,
+          modes: [],
+        };
+      }
       // A page cut short by an interrupt or the deadline is "not run", not a failure of the site.
       if (pages[i].status === 'failed' && why)
         pages[i] = { ...pages[i], status: 'not run', error: why, modes: [] };

@@ -26,3 +26,6 @@ export function* rows(report) {
           yield { page, mode: mode.mode, v, node, added };
         }
 }
+
+/** "1 page", "3 pages". */
+export const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
