@@ -257,3 +257,36 @@ test('HTTP basic auth and extra headers reach every request', async () => {
   expect((await run([...base, '--http-credentials', 'nocolon'])).code).toBe(2);
   await close();
 });
+
+test('a crawl behind a login: the setup hook signs in first, and the crawl and the pages share the session', async () => {
+  const { origin, close } = await site((req, res) => {
+    const url = new URL(req.url!, 'http://x');
+    res.setHeader('content-type', 'text/html');
+    if (url.pathname === '/login') {
+      res.writeHead(303, { location: '/account', 'set-cookie': 'session=yes; Path=/' });
+      return res.end();
+    }
+    if (!/session=yes/.test(req.headers.cookie ?? ''))
+      return res.writeHead(401).end(html('', 'No'));
+    if (url.pathname === '/account')
+      return res.end(html('<p><a href="/account/letters">Letters</a></p>', 'Account'));
+    res.end(html('<p>Your letters.</p>', 'Letters'));
+  });
+  const dir = await tempDir();
+  const hook = join(dir, 'login.mjs');
+  await writeFile(
+    hook,
+    `export default async ({ page }) => { await page.goto('${origin}/login'); };`,
+  );
+  const base = [`${origin}/account`, '--crawl', '--modes', 'as-is', '--checks', 'none'];
+  const signedIn = await audit([...base, '--setup', hook]);
+  expect(signedIn.code, signedIn.stdout + signedIn.stderr).toBe(0);
+  expect(signedIn.report!.pages.map(p => new URL(p.url).pathname)).toEqual([
+    '/account',
+    '/account/letters',
+  ]);
+  const locked = await run(base);
+  expect(locked.code).toBe(2);
+  expect(locked.stderr).toContain('the crawl found no page');
+  await close();
+});

@@ -87,6 +87,10 @@ export async function collectPages(o) {
             storageState,
           },
         );
+        if (!found.length)
+          throw new UsageError(
+            `the crawl found no page from ${specs.map(s => s.url).join(', ')} (not HTML, an error status, or not allowed by robots.txt)`,
+          );
         // Actions given for a start URL stay with it.
         pages = found.map(url => specs.find(s => s.url === url) ?? { url });
       } finally {
