@@ -10,7 +10,7 @@ import { findConfig, fromEnv, loadConfig, targetsOf } from './config.mjs';
 import { collectPages } from './pages.mjs';
 import { judge, parseBaseline, updatedBaseline } from './gate.mjs';
 import { writeReports } from './reports/index.mjs';
-import { plural } from './reports/common.mjs';
+import { count, plural } from './reports/common.mjs';
 import { combine, shardOf } from './merge.mjs';
 import { Progress } from './progress.mjs';
 import { HELP } from './help.mjs';
@@ -112,9 +112,7 @@ export async function finish(report, common, out) {
 }
 
 function summary(report, verdict, incomplete) {
-  const added = report.pages
-    .flatMap(p => p.modes)
-    .reduce((n, m) => n + m.added.reduce((k, v) => k + v.nodes.length, 0), 0);
+  const added = count(report.pages.flatMap(p => p.modes.flatMap(m => m.added)));
   return (
     `\n${plural(report.pages.length, 'page')} × ${plural(report.modes.length, 'mode')} in ${report.seconds.toFixed(1)} s ` +
     `(axe-core ${report.axe}, ${report.browser}): ${plural(verdict.failing, verdict.gate === 'added' ? 'added violation' : 'violation')} ${verdict.failing === 1 ? 'fails' : 'fail'} the gate, ` +

@@ -24,15 +24,12 @@ export const targetKey = target =>
     .join(' |> ')
     .replace(/\s+/g, ' ')
     .trim();
+/** An element's markup without Yilan's attributes or the empty style="" axe may leave behind. */
+export const plainHtml = html => html.replace(/ data-yilan-[\w-]+="[^"]*"| style=""/g, '');
 /** A hash of the element's markup, for when its selector churns between builds. */
 export const htmlHash = html =>
   createHash('sha256')
-    .update(
-      html
-        .replace(/ data-yilan-[\w-]+="[^"]*"/g, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
+    .update(plainHtml(html).replace(/\s+/g, ' ').trim())
     .digest('hex')
     .slice(0, 16);
 

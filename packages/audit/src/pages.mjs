@@ -11,6 +11,7 @@ import { sitemapUrls } from './sitemap.mjs';
 import { serveFolder } from './serve.mjs';
 import { startServer } from './start-server.mjs';
 import { crawl } from './crawl.mjs';
+import { fetchRobots } from './robots.mjs';
 import { runSetup } from './run.mjs';
 
 const isHttp = url => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol);
@@ -117,10 +118,8 @@ async function sitemapOf(source) {
   if (!isHttp(source)) return source;
   const url = new URL(source);
   if (url.pathname !== '/' || url.search) return source;
-  const robots = await fetch(new URL('/robots.txt', url), { signal: AbortSignal.timeout(10_000) })
-    .then(r => (r.ok ? r.text() : ''))
-    .catch(() => '');
-  return /^\s*sitemap:/im.test(robots)
+  const robots = await fetchRobots(url.origin);
+  return robots.sitemaps.length
     ? new URL('/robots.txt', url).href
     : new URL('/sitemap.xml', url).href;
 }

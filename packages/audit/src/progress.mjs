@@ -1,5 +1,7 @@
 // The terminal's view of a run: a bar with the ETA redrawn in place on a terminal, one line a page
 // with the ETA in a CI log.
+import { count } from './reports/common.mjs';
+
 const time = s => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
 export class Progress {
@@ -39,13 +41,11 @@ export class Progress {
   }
 }
 
-const nodes = findings => findings.reduce((n, v) => n + v.nodes.length, 0);
-
 function describe(page, gate) {
   if (page.status === 'not run') return `${page.url}  ${page.error}`;
   if (page.status === 'failed') return `${page.url}  did not load: ${page.error}`;
   const modes = page.modes
-    .map(m => `${m.mode} ${nodes(gate === 'added' ? m.added : m.violations)}`)
+    .map(m => `${m.mode} ${count(gate === 'added' ? m.added : m.violations)}`)
     .join(', ');
   return `${page.url}  ${modes}${page.unstable ? '  (unstable)' : ''}`;
 }

@@ -11,6 +11,7 @@ import { runAxe, settleAnimations, switchYilan } from './in-page.mjs';
 import { CHECKS, extraRules, keyboardWalk, modeChecks } from './checks.mjs';
 import { runActions } from './actions.mjs';
 import { shoot } from './screenshots.mjs';
+import { plainHtml, targetKey } from './gate.mjs';
 
 const require = createRequire(import.meta.url);
 export const AXE_VERSION = require('axe-core/package.json').version;
@@ -163,9 +164,8 @@ export async function runSetup(browser, options) {
 }
 
 /** A finding's identity across modes: the rule and the element's markup without Yilan's attributes. */
-export const key = (id, html) =>
-  `${id} ${html.replace(/ data-yilan-[\w-]+="[^"]*"| style=""/g, '').slice(0, 300)}`;
-const at = (id, node) => `${id} ${JSON.stringify(node.target)}`;
+export const key = (id, html) => `${id} ${plainHtml(html).slice(0, 300)}`;
+const at = (id, node) => `${id} ${targetKey(node.target)}`;
 
 /**
  * One page in every mode: retried once when it does not load or crashes (then marked unstable),

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from './modes.mjs';
+import { parseRobots } from './robots.mjs';
 
 const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
 const decode = text => text.replace(/&(amp|lt|gt|quot|apos);/g, e => ENTITIES[e]);
@@ -18,8 +19,8 @@ export async function sitemapUrls(source) {
     seen.add(ref);
     const text = await load(ref);
     if (/robots\.txt$/i.test(ref)) {
-      for (const m of text.matchAll(/^\s*sitemap:\s*(\S+)/gim))
-        await visit(near(ref, m[1]), depth + 1);
+      for (const map of parseRobots(text, isUrl(ref) ? ref : undefined).sitemaps)
+        await visit(near(ref, map), depth + 1);
       return;
     }
     const locs = [...text.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)].map(m => decode(m[1]));
