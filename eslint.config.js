@@ -61,11 +61,27 @@ export default tseslint.config(
       ],
     },
   },
+  // Two configs, not one object spread from both: the second's `plugins` and `rules` would replace
+  // the first's, and no lit rule would run.
   {
     files: ['packages/elements/src/**/*.ts'],
     ...lit.configs['flat/recommended'],
-    ...wc.configs['flat/recommended'],
+    rules: {
+      ...lit.configs['flat/recommended'].rules,
+      // Beyond the recommended set: the mistakes lit's own docs warn about.
+      'lit/attribute-names': 'error',
+      'lit/lifecycle-super': 'error',
+      'lit/no-native-attributes': 'error',
+      'lit/no-template-arrow': 'off',
+      'lit/no-template-bind': 'error',
+      'lit/no-this-assign-in-render': 'error',
+      'lit/no-useless-template-literals': 'error',
+      'lit/no-value-attribute': 'error',
+      'lit/prefer-static-styles': 'error',
+      'lit/quoted-expressions': ['error', 'never'],
+    },
   },
+  { files: ['packages/elements/src/**/*.ts'], ...wc.configs['flat/recommended'] },
   {
     files: ['packages/elements/src/**/*.ts'],
     plugins: { 'lit-a11y': litA11y },

@@ -288,9 +288,11 @@ export class PolicySearch {
     const { codes, values } = this.codes;
     const keys = FACETS;
     // The filters as codes; -1: not filtered; -2: a value no document has.
-    const want = keys.map(k =>
-      params[k] ? (values[k].indexOf(k === 'year' ? params[k] : params[k]) ?? -2) : -1,
-    );
+    const want = keys.map(k => {
+      if (!params[k]) return -1;
+      const code = values[k].indexOf(params[k]);
+      return code === -1 ? -2 : code;
+    });
     const counts = keys.map(k => new Uint32Array(values[k].length));
     const topic1Wanted = want[3];
     const filtered = [];

@@ -177,6 +177,19 @@ describe('facets and advanced search', () => {
     expect(r.total).toBe(count('type', '通知', ''));
   });
 
+  it('a filter value no document has finds nothing, with or without a query', () => {
+    for (const facet of ['type', 'agency', 'year', 'topic1'])
+      for (const q of ['', '补贴']) {
+        const r = engine.search({ ...base, q, [facet]: 'NO-SUCH' });
+        expect(r.total, `${facet}=NO-SUCH q=${q}`).toBe(0);
+        expect(r.hits).toEqual([]);
+      }
+    const known = docs[0]!.type;
+    expect(engine.search({ ...base, q: '', type: known }).total).toBe(
+      docs.filter(d => d.type === known).length,
+    );
+  });
+
   it('all / any / none of words, title, 文号 and a date range mean what they say', () => {
     const got = everything({
       all: '养老',

@@ -49,6 +49,23 @@ test('a site without Yilan: Yilan is injected; --gate added passes when Yilan ad
   for (const mode of page.modes) expect(mode.violations.map(v => v.id)).toContain('image-alt');
 });
 
+test("a Yilan that does not take a mode's settings fails that page loudly, never audits it as-is", async ({
+  baseURL,
+}) => {
+  const { code, report, stdout } = await audit([
+    `${baseURL}/fixtures/audit/old-yilan.html`,
+    '--modes',
+    'as-is,elder',
+    '--retries',
+    '0',
+  ]);
+  expect(code, stdout).toBe(3);
+  const page = report!.pages[0]!;
+  expect(page.yilan).toBe('site');
+  expect(page.error).toMatch(/Yilan 0\.0\.1 did not apply elder=true/);
+  expect(page.modes.map(m => m.mode)).not.toContain('elder');
+});
+
 test('a strict CSP with Trusted Types: the injection is retried with the policy bypassed, and said so', async ({
   baseURL,
 }) => {

@@ -34,7 +34,10 @@ async function noSideScroll(page: Page): Promise<boolean> {
 
 test('keyboard only: search the library, open a document, its Q&A, then leave a message', async ({
   page,
+  log,
 }) => {
+  // A form sent with mistakes comes back as 422 on purpose; the browser logs the status.
+  log.allow(/status of 422 \(Unprocessable Entity\)/);
   await open(page, '/');
   await tabTo(page, /^a:政策文件$/);
   await page.keyboard.press('Enter');
@@ -180,7 +183,9 @@ test('an honest answer when nothing matches: 12345 and related questions', async
   await expect(page.locator('main').getByText('12345', { exact: true })).toBeVisible();
 });
 
-test('every page has the error-report link, and the report form works', async ({ page }) => {
+test('every page has the error-report link, and the report form works', async ({ page, log }) => {
+  // A form sent with mistakes comes back as 422 on purpose; the browser logs the status.
+  log.allow(/status of 422 \(Unprocessable Entity\)/);
   await open(page, '/services/elder-card');
   await page.getByRole('link', { name: '我要纠错' }).click();
   await expect(page.getByLabel('出错的页面')).toHaveValue('/services/elder-card');

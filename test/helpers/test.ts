@@ -15,38 +15,40 @@ export interface PageLog {
 }
 
 /**
- * Every browser test gets a page whose console errors, uncaught exceptions and requests to any
- * origin but the test server are collected; a test fails if any appear (Yilan promises none).
+ * Every browser test gets a context whose console errors, uncaught exceptions and requests to any
+ * origin but the test server are collected, on every page it opens; a test whose body passed fails
+ * if any appear (Yilan promises none). The fixture is automatic: a test need not name it.
  */
 export const test = base.extend<{ log: PageLog }>({
-  log: async ({ page, baseURL }, use) => {
-    const allowed: RegExp[] = [];
-    const log: PageLog = {
-      allow: p => allowed.push(p),
-      errors: [],
-      warnings: [],
-      foreignRequests: [],
-    };
-    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    page.on('console', message => {
-      if (message.type() === 'error' && !allowed.some(p => p.test(message.text())))
-        log.errors.push(message.text());
-      if (message.type() === 'warning') log.warnings.push(message.text());
-    });
-    page.on('pageerror', error => log.errors.push(`pageerror: ${error.message}`));
-    page.on('request', request => {
-      const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-        log.foreignRequests.push(url);
-    });
-    await use(log);
-  },
-});
-
-test.afterEach(async ({ log }, info) => {
-  if (info.status !== info.expectedStatus) return;
-  expect(log.errors, 'console errors').toEqual([]);
-  expect(log.foreignRequests, 'requests to other origins').toEqual([]);
+  log: [
+    async ({ context, baseURL }, use, info) => {
+      const allowed: RegExp[] = [];
+      const log: PageLog = {
+        allow: p => allowed.push(p),
+        errors: [],
+        warnings: [],
+        foreignRequests: [],
+      };
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      context.on('console', message => {
+        if (message.type() === 'error') log.errors.push(message.text());
+        if (message.type() === 'warning') log.warnings.push(message.text());
+      });
+      context.on('weberror', error => log.errors.push(`pageerror: ${error.error().message}`));
+      context.on('request', request => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          log.foreignRequests.push(url);
+      });
+      await use(log);
+      // Only a body that passed is judged: a failure already says what went wrong.
+      if (info.status !== 'passed') return;
+      const errors = log.errors.filter(e => !allowed.some(p => p.test(e)));
+      expect(errors, 'console errors').toEqual([]);
+      expect(log.foreignRequests, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
@@ -59,13 +61,26 @@ export async function open(page: Page, path: string): Promise<void> {
   );
 }
 
-/** Change settings through the public API and wait until every mode has applied and painted. */
+/**
+ * Change settings through the public API and wait until every mode has applied and painted. Throws
+ * when a requested key did not take: a renamed setting or a refused value would otherwise test the
+ * page as it was.
+ */
 export async function setMode(page: Page, partial: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async p => {
-    window.Yilan!.set(p);
-    await window.Yilan!.ready();
+  const refused = await page.evaluate(async p => {
+    const yilan = window.Yilan!;
+    const changed = yilan.set(p);
+    await yilan.ready();
     await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const now = yilan.get();
+    return Object.keys(p).filter(
+      k => !changed.includes(k) && JSON.stringify(now[k]) !== JSON.stringify(p[k]),
+    );
   }, partial);
+  if (refused.length)
+    throw new Error(
+      `Yilan.set() did not apply ${refused.join(', ')} of ${JSON.stringify(partial)}`,
+    );
 }
 
 export interface AxeViolation {

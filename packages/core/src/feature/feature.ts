@@ -2,7 +2,7 @@ import type { FieldSpec, Value } from '../settings/schema.js';
 import type { SettingsStore } from '../settings/settings-store.js';
 import type { Translate } from '../i18n/translate.js';
 import type { Locale, TranslationKey } from '../i18n/translation.js';
-import type { MoreKey } from '../i18n/more-translation.js';
+import type { CommandId, MoreKey } from '../i18n/more-translation.js';
 import type { WarnFn } from '../warn/warn.js';
 
 /** Undoes exactly what an apply did. */
@@ -77,7 +77,7 @@ export interface FeatureDefinition<V extends Value = Value> {
   /** Shortcuts as data: command id, default key and what it does to this setting. */
   readonly shortcuts?: readonly FeatureShortcut[];
   /** Extra toolbar buttons that run one of this feature's commands (e.g. 区域列表). */
-  readonly buttons?: readonly { readonly label: TranslationKey; readonly command: string }[];
+  readonly buttons?: readonly { readonly label: TranslationKey; readonly command: CommandId }[];
   isSupported?(doc: Document): boolean;
   /** A section for the keyboard help about this page (the region guide lists the regions found). */
   helpSection?(context: FeatureContext): Promise<{ title: string; items: readonly string[] }>;
@@ -90,14 +90,14 @@ export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
 
 /** A shortcut that changes the feature's setting. */
 export interface SettingShortcut {
-  readonly command: string;
+  readonly command: CommandId;
   readonly code: string;
   readonly action: ShortcutAction;
 }
 
 /** A shortcut that runs something (jump to the next region, open a list). */
 export interface CommandShortcut {
-  readonly command: string;
+  readonly command: CommandId;
   readonly code: string;
   run(context: FeatureContext): void | Promise<void>;
 }

@@ -88,3 +88,10 @@ export interface MoreTranslation {
 }
 
 export type MoreKey = keyof MoreTranslation;
+
+/**
+ * Every command a shortcut or button can run, derived from the help's `command.*` strings: a
+ * command without a description in the help is a compile error, not a crash when the help opens.
+ */
+export type CommandId =
+  Extract<MoreKey, `command.${string}`> extends `command.${infer C}` ? C : never;

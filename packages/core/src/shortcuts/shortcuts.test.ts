@@ -92,15 +92,15 @@ describe('shortcut data', () => {
     const conflict = vi.fn();
     const out = resolveShortcuts(
       [
-        { command: 'a', code: 'KeyA' },
-        { command: 'b', code: 'KeyB' },
-        { command: 'c', code: 'KeyC' },
+        { command: 'help', code: 'KeyA' },
+        { command: 'guide', code: 'KeyB' },
+        { command: 'elder', code: 'KeyC' },
       ],
-      { b: 'off', c: 'a' },
+      { guide: 'off', elder: 'a' },
       conflict,
     );
-    expect(out).toEqual([{ command: 'a', code: 'KeyA' }]);
-    expect(conflict).toHaveBeenCalledWith('c', 'KeyA');
+    expect(out).toEqual([{ command: 'help', code: 'KeyA' }]);
+    expect(conflict).toHaveBeenCalledWith('elder', 'KeyA');
   });
 
   it('treats text fields and contenteditable as editable, buttons as not', () => {

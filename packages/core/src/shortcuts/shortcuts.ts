@@ -1,3 +1,5 @@
+import type { CommandId } from '../i18n/more-translation.js';
+
 /**
  * Yilan's chord scheme: one modifier pair (the "Yilan key") plus a physical key. Alt+Shift on
  * Windows, Linux and ChromeOS; Control+Shift on macOS, where Option+letter types characters.
@@ -5,7 +7,7 @@
  */
 export interface Shortcut {
   /** Command id, e.g. "zoom-in". Stable: it is the name used to remap or switch a shortcut off. */
-  readonly command: string;
+  readonly command: CommandId;
   /** `KeyboardEvent.code` of the physical key, so layouts and IMEs do not change the chord. */
   readonly code: string;
 }

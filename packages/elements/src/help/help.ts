@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { MoreKey } from '@yilan/core/i18n/more-translation.js';
+import type { CommandId } from '@yilan/core/i18n/more-translation.js';
 import { moreTranslator } from '@yilan/core/i18n/more-translate.js';
 import { chordLabel } from '@yilan/core/shortcuts/shortcuts.js';
 import { YilanDialogElement } from '../base/dialog-element.js';
@@ -19,10 +19,8 @@ export class YilanHelp extends YilanDialogElement {
   @property({ attribute: false }) sections: readonly { title: string; items: readonly string[] }[] =
     [];
 
-  private command(command: string): string {
-    const key = `command.${command}` as MoreKey;
-    const text = moreTranslator(this.locale)(key) as string | undefined;
-    return text ?? this.t(key as never) ?? command;
+  private command(command: CommandId): string {
+    return moreTranslator(this.locale)(`command.${command}`);
   }
 
   override render(): TemplateResult {
