@@ -9,6 +9,7 @@ export const BIN = join(import.meta.dirname, '../../packages/audit/bin/yilan-aud
 
 export interface Node {
   target: unknown[];
+  frame?: { path: unknown[]; url: string };
   html: string;
   summary: string;
   gate?: string;
@@ -37,6 +38,7 @@ export interface Page {
   yilan?: string;
   csp?: string;
   modes: Mode[];
+  notAudited?: { frame: unknown[]; url: string; reason: string }[];
 }
 export interface Report {
   schema: number;
