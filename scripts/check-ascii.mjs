@@ -4,12 +4,13 @@
 // SyntaxError there, or mojibake in the toolbar. The build escapes them (charset: 'ascii'); this
 // catches what it cannot, such as text in a tagged template (lit's html`` and css``).
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** Folders a site copies under /yilan/ (the espeak engine goes to /yilan/espeak/). */
-const DIRS = ['packages/yilan/dist', 'packages/espeak/dist'];
+/** Folders a site copies under /yilan/ (the espeak engine goes to /yilan/espeak/), or the ones named. */
+const DIRS =
+  process.argv.length > 2 ? process.argv.slice(2) : ['packages/yilan/dist', 'packages/espeak/dist'];
 /** Text a browser loads at run time; espeak-ng.data is binary voice data fetched as bytes. */
 const TEXT = /\.(js|mjs|css|json|svg|html)$/;
 
@@ -30,7 +31,7 @@ let checked = 0;
 for (const dir of DIRS) {
   let list;
   try {
-    list = await files(join(root, dir));
+    list = await files(resolve(root, dir));
   } catch {
     console.error(`${dir} missing: run npm run build`);
     process.exit(1);
@@ -47,10 +48,11 @@ for (const dir of DIRS) {
     const context = bytes
       .subarray(Math.max(0, offset - 40), offset + 20)
       .toString('utf8')
+      .replace(/^\uFFFD+|\uFFFD+$/g, '') // a character cut by the window's edges
       .replace(/\s+/g, ' ');
     const count = bytes.filter(byte => byte > 0x7f).length;
     console.error(
-      `${relative(root, file)}: byte 0x${bytes[offset].toString(16)} at offset ${offset} (line ${line}, column ${column}), ${count} non-ASCII bytes in all: …${context}…`,
+      `${file.startsWith(root) ? relative(root, file) : file}: byte 0x${bytes[offset].toString(16)} at offset ${offset} (line ${line}, column ${column}), ${count} non-ASCII bytes in all: …${context}…`,
     );
   }
 }
