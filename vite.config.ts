@@ -21,6 +21,7 @@ export default defineConfig({
       'packages/*/node/**/*.test.ts',
       'demo-site/**/*.test.ts',
       'packages/audit/src/**/*.test.mjs',
+      'scripts/**/*.test.mjs',
     ],
     environment: 'happy-dom',
     restoreMocks: true,

@@ -6,6 +6,7 @@
 //   POST /api/tts   text → WAV from eSpeak NG in Node (the endpoint contract of data-tts-endpoint)
 //   /fixtures/   test/fixtures/ (test pages)
 //   /bench/      bench/pages/ (pages the benchmark generates)
+//   /enc/        test/fixtures/encodings/ as a legacy server sends them (see legacyEncoding below)
 // Any page gets a strict Content-Security-Policy with Trusted Types when asked with ?csp=strict.
 // (?csp=strict-tt-none also refuses lit-html's Trusted Types policy.)
 import { createServer } from 'node:http';
@@ -63,6 +64,7 @@ export function startServer(port = Number(process.env.PORT) || 4173, host = '127
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname === '/api/tts') return speak(req, res);
+    if (url.pathname.startsWith('/enc/')) return legacyEncoding(res, url);
     try {
       if (url.pathname.startsWith('/api/')) return json(res, api(url));
       const body = req.method === 'POST' ? await form(req) : undefined;
@@ -94,6 +96,45 @@ export function startServer(port = Number(process.env.PORT) || 4173, host = '127
   });
   return new Promise(resolve => server.listen(port, host, () => resolve(server)));
 }
+
+// --- Legacy encodings (test/e2e/encodings.spec.ts) ----------------------------------------------
+// Pages in GBK, Big5, Shift_JIS, windows-1252…, served as an old site's server does: text/html with
+// the charset only when ?charset= names it, and Yilan's files under /enc/yilan/ (a copy of /yilan/)
+// as nginx's default mime.types does: text/javascript with no charset, so the page's encoding applies.
+const LEGACY_MOUNTS = [
+  ['/enc/yilan/espeak/', join(root, 'packages/espeak/dist')],
+  ['/enc/yilan/', join(root, 'packages/yilan/dist')],
+  ['/enc/', join(root, 'test/fixtures/encodings')],
+];
+const LEGACY_TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.data': 'application/octet-stream',
+};
+
+async function legacyEncoding(res, url) {
+  const [prefix, dir] = LEGACY_MOUNTS.find(([p]) => url.pathname.startsWith(p));
+  const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
+  const charset = url.searchParams.get('charset');
+  let data;
+  try {
+    if (!file.startsWith(dir + sep)) throw new Error('outside');
+    data = await readFile(file);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+    return;
+  }
+  const type =
+    extname(file) === '.html'
+      ? `text/html${charset && /^[\w-]+$/.test(charset) ? `; charset=${charset}` : ''}`
+      : (LEGACY_TYPES[extname(file)] ?? 'application/octet-stream');
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(data);
+}
+// --- end of legacy encodings ---------------------------------------------------------------------
 
 /** A rendered page, with the strict policy when asked (?csp=strict) as for static files. */
 function send(res, { status, html }, url) {

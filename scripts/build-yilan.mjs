@@ -19,6 +19,12 @@ const common = {
   root: yilan,
   define: { 'process.env.NODE_ENV': '"production"' },
 };
+// Pure ASCII output (non-ASCII as \uXXXX): a page in GBK, Big5 or windows-1252 decodes a classic
+// script served without a charset (the usual text/javascript) in the page's encoding, so one UTF-8
+// byte in yilan.js is a SyntaxError or mojibake there. Module chunks are always read as UTF-8, but
+// stay ASCII too (a proxy or a bundler may re-serve them). Tagged templates (lit's html`` and css``)
+// are left as written: scripts/check-ascii.mjs (npm run size) catches what they hold.
+const ascii = { charset: 'ascii' };
 
 async function files(dir) {
   const out = [];
@@ -48,6 +54,7 @@ await build({
       name: 'YilanBundle',
       fileName: () => 'yilan.js',
     },
+    rolldownOptions: { output: ascii },
   },
 });
 
@@ -64,6 +71,7 @@ await build({
       formats: ['es'],
       fileName: () => 'yilan.mjs',
     },
+    rolldownOptions: { output: ascii },
   },
 });
 
@@ -81,10 +89,15 @@ await build({
     emptyOutDir: true,
     minify: true,
     target: 'es2022',
-    rollupOptions: {
+    rolldownOptions: {
       input: entries,
       preserveEntrySignatures: 'strict',
-      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+      output: {
+        ...ascii,
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'shared-[hash].js',
+      },
     },
   },
 });

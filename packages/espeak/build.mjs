@@ -51,13 +51,19 @@ await build({
     emptyOutDir: false,
     minify: true,
     target: 'es2022',
-    rollupOptions: {
+    rolldownOptions: {
       input: {
         'yilan-espeak': join(dist, 'types/yilan-espeak.js'),
         'espeak-worker': join(dist, 'types/espeak-worker.js'),
       },
       preserveEntrySignatures: 'strict',
-      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'espeak-[hash].js' },
+      // Pure ASCII like Yilan's files, safe on a GBK or windows-1252 page (scripts/check-ascii.mjs).
+      output: {
+        charset: 'ascii',
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'espeak-[hash].js',
+      },
     },
   },
 });

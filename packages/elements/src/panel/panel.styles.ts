@@ -27,7 +27,8 @@ export const panelStyles = [
       color: var(--_on-accent);
     }
     button[aria-pressed='true']::before {
-      content: '✓ ' / '';
+      /* U+2713, escaped so shipped files stay ASCII (its space ends the escape) */
+      content: '\\2713  ' / '';
     }
     button[aria-disabled='true'] {
       border-style: dashed;
