@@ -25,13 +25,16 @@ export const ENTRY_NAME = /^(无障碍|無障礙|Accessibility)$/;
 /**
  * Keys of a violation list: "rule target" and "rule markup". A violation is new only when neither
  * key was in the as-is page: axe's selectors can shift when Yilan's elements join the body, and
- * 简繁 rewrites an element's text (so its markup) without moving it.
+ * 简繁 rewrites an element's text and title (so its markup and selector) without moving it: Chinese
+ * characters are left out of both keys, and so is the language 简繁 gives what it converted.
  */
+const CJK = /[\u3400-\u9fff]/g;
+
 export function violationKeys(violations: AxeViolation[]): { target: string; html: string }[] {
   return violations.flatMap(v =>
     v.nodes.map(n => ({
-      target: `${v.id} ${JSON.stringify(n.target)}`,
-      html: `${v.id} ${n.html.replace(/[\u3400-\u9fff]| lang="zh-TW"/g, '')}`,
+      target: `${v.id} ${JSON.stringify(n.target).replace(CJK, '')}`,
+      html: `${v.id} ${n.html.replace(CJK, '').replace(/ lang="zh-[A-Za-z]+"/g, '')}`,
     })),
   );
 }
