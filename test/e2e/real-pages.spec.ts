@@ -46,8 +46,8 @@ const CASCADE =
   "colour scheme loses to the page's own more specific !important background (issue 14 item 2): " +
   '`.subnav li a.current { background-color: #333 !important }` keeps its dark background under black text';
 const READING_VIEW_LINKS =
-  "reading view copies the page's unnamed icon links (social buttons whose only content is an empty " +
-  '<i class="fab …">) into yilan-layer: 9 new link-name violations; it could drop or name links without text';
+  'reading view drops the aria-label of icon-only links when it copies them into yilan-layer: the ' +
+  'team\'s social links (<a aria-label="… Twitter Profile"><i class="fab …"></i></a>) become 9 link-name violations';
 const KNOWN: Record<string, string> = {
   'bad-before desktop scheme black-on-white': CASCADE,
   'bad-before desktop scheme black-on-yellow': CASCADE,
