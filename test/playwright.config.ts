@@ -7,6 +7,8 @@ const PORT = Number(process.env.TEST_PORT) || 4317;
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.ts$/,
+  // The cross-engine specs run under their own config (engines.config.ts), once per engine.
+  testIgnore: ['engines/**'],
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,

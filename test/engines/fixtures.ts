@@ -36,7 +36,12 @@ export const test = base.extend<
   launched: [
     async ({ engine, playwright }, use) => {
       const why = missing(engine);
-      if (why) return use({ engine, browser: null, why });
+      if (why) {
+        // The list reporter does not print skip reasons: say it once per worker.
+        if (!process.env.CI)
+          console.warn(`[engines] skipping ${engine} (${why}): ${INSTALL[engine]} to run it`);
+        return use({ engine, browser: null, why });
+      }
       if (engine === 'chromium') {
         const browser = await launchChromium(playwright.chromium);
         await use({ engine, browser });
