@@ -117,6 +117,11 @@ export class PuppeteerPage extends Base implements BrowserPage {
     page.on('console', m => void (m.type() === 'error' && this.errors.push(m.text())));
     page.on('pageerror', e => this.errors.push(`pageerror: ${String(e)}`));
     page.on('request', r => void (isForeign(r.url(), origin) && this.foreign.push(r.url())));
+    // Chromium logs a failed load as a console error; Firefox does not: count it the same way.
+    page.on('response', r => {
+      if (r.status() >= 400) this.errors.push(`Failed to load resource: ${r.status()} ${r.url()}`);
+    });
+    page.on('requestfailed', r => this.errors.push(`Failed to load resource: ${r.url()}`));
   }
   async goto(path: string) {
     await this.page.goto(this.origin + path);
@@ -179,7 +184,8 @@ const wdKey = (k: string) => KEYS[k] ?? (/^Key[A-Z]$/.test(k) ? k.slice(3).toLow
 /**
  * Classic WebDriver has no console or network events: after each load the page's console.error,
  * error and unhandledrejection are recorded in the page, and requests are read from Resource Timing
- * (which also lists failed ones). What happens before the hook is installed is checked by the tests
+ * (which also lists failed ones, but not their status: a 404 from our own server is not seen here,
+ * Chromium and Firefox catch it). What happens before the hook is installed is checked by the tests
  * themselves (Yilan mounted, no error state).
  */
 function hook() {

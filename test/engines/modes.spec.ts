@@ -6,6 +6,8 @@ test('every colour scheme gives body text, links and fields at least 7:1', async
   browserPage: page,
 }) => {
   await open(page, '/fixtures/clean.html');
+  // The page's own colours pass too, so also check that each scheme shows colours of its own.
+  const seen = new Set<string>();
   for (const scheme of SCHEMES) {
     await setMode(page, { scheme });
     const pairs = await page.evaluate(() =>
@@ -16,7 +18,9 @@ test('every colour scheme gives body text, links and fields at least 7:1', async
     );
     for (const [sel, fg, bg] of pairs)
       expect(contrast(fg!, bg!), `${scheme} ${sel}: ${fg} on ${bg}`).toBeGreaterThanOrEqual(7);
+    seen.add(`${pairs[0]![1]} on ${pairs[0]![2]}`);
   }
+  expect(seen.size).toBe(SCHEMES.length);
 });
 
 test('grayscale greys the page from one layer that never catches clicks', async ({
@@ -37,26 +41,37 @@ test('grayscale greys the page from one layer that never catches clicks', async 
   await poll(() => page.evaluate(() => location.hash), '#news');
 });
 
-test('200 % text doubles and a responsive page at 1280 px gets no sideways scroll', async ({
-  browserPage: page,
-}) => {
-  await open(page, '/fixtures/zoom/px.html');
-  const targets = ['#body', '#title', '.tbl td', '.nav a'];
-  const sizes = () =>
-    page.evaluate(
-      sels => sels.map(s => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize)),
-      targets,
-    );
-  const before = await sizes();
-  await setMode(page, { zoom: 200 });
-  const after = await sizes();
-  after.forEach((size, i) => expect(size / before[i]!, targets[i]).toBeGreaterThanOrEqual(1.95));
-  const layout = await page.evaluate(() => ({
-    width: innerWidth,
-    hscroll: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
-  }));
-  expect(layout).toEqual({ width: 1280, hscroll: false });
-});
+for (const kind of ['px', 'rem', 'clamp', 'important']) {
+  test(`200 % text doubles and a responsive ${kind} page at 1280 px gets no sideways scroll`, async ({
+    browserPage: page,
+  }) => {
+    await open(page, `/fixtures/zoom/${kind}.html`);
+    const targets = ['#body', '#title', '.tbl td', '.nav a', '.foot p'];
+    const sizes = () =>
+      page.evaluate(
+        sels => sels.map(s => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize)),
+        targets,
+      );
+    const before = await sizes();
+    await setMode(page, { zoom: 200 });
+    const after = await sizes();
+    after.forEach((size, i) => expect(size / before[i]!, targets[i]).toBeGreaterThanOrEqual(1.95));
+    const layout = await page.evaluate(() => ({
+      width: innerWidth,
+      // One pixel of tolerance: sub-pixel layout rounds scrollWidth up.
+      hscroll: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
+      clipped: Array.from(document.querySelectorAll('body *'))
+        .filter(
+          el =>
+            getComputedStyle(el).overflowX !== 'visible' &&
+            el.scrollWidth > el.clientWidth + 1 &&
+            el.closest('yilan-toolbar, yilan-layer') === null,
+        )
+        .map(el => el.nodeName),
+    }));
+    expect(layout).toEqual({ width: 1280, hscroll: false, clipped: [] });
+  });
+}
 
 test('large cursor: the 64 px cursors from the script folder', async ({ browserPage: page }) => {
   await open(page, '/fixtures/clean.html');

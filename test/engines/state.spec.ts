@@ -1,5 +1,6 @@
 import { test, expect, open, setMode, poll, axe } from './fixtures.js';
 import type { BrowserPage } from './adapter.js';
+import { MODES } from '../helpers/modes.js';
 
 /** What a reader or a script could tell apart: <html>'s attributes, the body's markup, the title. */
 const snapshot = (page: BrowserPage) =>
@@ -118,23 +119,51 @@ test('拼音 puts tone marks over each character and off restores the page exact
   expect(await snapshot(page)).toEqual(before);
 });
 
-const AUDITED: Record<string, unknown>[] = [
-  {},
-  { open: true },
-  { scheme: 'yellow-on-black', open: true },
-  { elder: true, zoom: 200 },
-  { pinyin: true },
-];
-
-test('axe-core finds nothing on a clean page in several modes', async ({ browserPage: page }) => {
-  test.setTimeout(120_000);
+test('axe-core finds nothing on a clean page in every mode, toolbar open', async ({
+  browserPage: page,
+}) => {
+  test.setTimeout(180_000);
   await open(page, '/fixtures/clean.html');
-  for (const settings of AUDITED) {
+  const found: string[] = [];
+  for (const mode of MODES) {
     await page.evaluate(async () => {
       window.Yilan!.reset();
       await window.Yilan!.ready();
     });
-    await setMode(page, settings);
-    expect(await axe(page), JSON.stringify(settings)).toEqual([]);
+    await setMode(page, { ...mode.settings, open: true });
+    for (const v of await axe(page)) found.push(`${mode.name}: ${v.id} ${v.targets.join(' ')}`);
   }
+  expect(found).toEqual([]);
+});
+
+test('reading view: the main content alone in large type; Escape closes it', async ({
+  browserPage: page,
+}) => {
+  await open(page, '/fixtures/reading/article.html');
+  await setMode(page, { readingView: true });
+  const view = () =>
+    page.evaluate(() => {
+      const d = document.querySelector('yilan-layer')?.shadowRoot?.querySelector('dialog[open]');
+      let a: Element | null = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return d
+        ? {
+            text: d.textContent!.replace(/\s+/g, ''),
+            font: parseFloat(getComputedStyle(d.querySelector('p') ?? d).fontSize),
+            width: d.getBoundingClientRect().width,
+            focus: a?.textContent ?? null,
+          }
+        : null;
+    });
+  await page.waitForFunction(
+    () => !!document.querySelector('yilan-layer')?.shadowRoot?.querySelector('dialog[open]'),
+  );
+  const shown = (await view())!;
+  expect(shown.text).toContain('养老服务补贴政策本市户籍老年人可以申请补贴。');
+  expect(shown.font).toBeGreaterThanOrEqual(20);
+  expect(shown.width).toBeGreaterThan(600);
+  expect(shown.focus).toBe('关闭阅读模式');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => window.Yilan!.get().readingView === false);
+  expect(await view()).toBeNull();
 });
