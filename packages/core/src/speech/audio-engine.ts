@@ -10,6 +10,9 @@ export type Rendered =
  * Audio, which needs no media-src exception in a strict Content Security Policy and pauses
  * cleanly by suspending its context. Subclasses only render.
  */
+/** How long a suspended audio context may take to resume before the engine gives up. */
+const RESUME_MS = 3_000;
+
 export abstract class AudioEngine implements SpeechEngine {
   abstract readonly name: string;
   private context: AudioContext | undefined;
@@ -65,7 +68,8 @@ export abstract class AudioEngine implements SpeechEngine {
           events.end();
         });
         this.source = source;
-        if (context.state === 'suspended' && !this.paused) await context.resume();
+        if (context.state === 'suspended' && !this.paused) await this.wake(context);
+        if (!live()) return;
         source.start();
         events.start();
       })
@@ -75,6 +79,23 @@ export abstract class AudioEngine implements SpeechEngine {
   }
 
   private stopRender: (() => void) | undefined;
+
+  /**
+   * Resume a suspended context, or fail. A browser that may not play sound here (Firefox with
+   * autoplay blocked or no audio device) leaves resume() pending for ever: the reader would stall
+   * with nothing said. After RESUME_MS the engine fails instead, and the speaker moves on.
+   */
+  private async wake(context: AudioContext): Promise<void> {
+    let timer: number | undefined;
+    const blocked = new Promise<never>((_, reject) => {
+      timer = this.win.setTimeout(() => reject(new Error('audio-blocked')), RESUME_MS);
+    });
+    try {
+      await Promise.race([context.resume(), blocked]);
+    } finally {
+      this.win.clearTimeout(timer);
+    }
+  }
 
   cancel(): void {
     this.token++;

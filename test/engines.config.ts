@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+import type { EngineName } from './engines/browsers.js';
+
+const PORT = Number(process.env.TEST_PORT) || 4317;
+
+/**
+ * The cross-engine suite (ADR 0009): test/engines/*.spec.ts in Chromium, Firefox and WebKit through
+ * one adapter (test/engines/adapter.ts). Pick one engine locally with `--project=firefox`.
+ */
+export default defineConfig<object, { engine: EngineName }>({
+  testDir: './engines',
+  testMatch: /.*\.spec\.ts$/,
+  timeout: 60_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: true,
+  reporter: process.env.CI
+    ? [['list'], ['json', { outputFile: '../test-results/engines.json' }]]
+    : 'list',
+  outputDir: '../test-results/engines-artifacts',
+  use: { baseURL: `http://127.0.0.1:${PORT}` },
+  projects: [
+    { name: 'chromium', use: { engine: 'chromium' } },
+    { name: 'firefox', use: { engine: 'firefox' } },
+    { name: 'webkit', use: { engine: 'webkit' } },
+  ],
+  webServer: {
+    command: `node ../demo-site/server.mjs`,
+    env: { PORT: String(PORT) },
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+});
