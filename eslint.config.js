@@ -28,6 +28,8 @@ export default tseslint.config(
       'scratch/**',
       'test/scratch/**',
       'packages/elements/custom-elements.json',
+      // Real public pages copied as fixtures: their sites' code, kept as it was.
+      'test/fixtures/real/**',
     ],
   },
   ...tseslint.configs.recommended,
