@@ -2,6 +2,7 @@ import type { FeatureDefinition } from '@yilan/core/feature/feature.js';
 import { oneOf } from '@yilan/core/settings/schema.js';
 import { adopt, createSheet, isOwnSheet, sheetFor } from '@yilan/core/page/sheets.js';
 import { zoomBaseCss, zoomOverrideCss } from './zoom-css.js';
+import { zoomInlineSizes } from './zoom-inline.js';
 
 export const ZOOM_LEVELS = [100, 125, 150, 175, 200] as const;
 export type ZoomLevel = (typeof ZOOM_LEVELS)[number];
@@ -60,6 +61,7 @@ export const zoom: FeatureDefinition<ZoomLevel> = {
       );
     };
     refresh();
+    const restoreInline = zoomInlineSizes(document);
     // Stylesheets that arrive later: async loaders, late <link>s, single-page apps adding <style>.
     // Only <head> is watched, and one check per frame at most.
     const win = document.defaultView;
@@ -81,6 +83,7 @@ export const zoom: FeatureDefinition<ZoomLevel> = {
         document.removeEventListener('load', soon, true);
         win?.removeEventListener('load', soon);
         removeOverride?.();
+        restoreInline();
         removeBase();
       },
     };
