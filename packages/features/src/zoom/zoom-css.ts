@@ -166,7 +166,7 @@ export function zoomBaseCss(levels: readonly number[]): string {
 :where(:root[data-yilan-zoom]){font-size:calc(100% * var(--yilan-zoom, 1))}
 :where(:root[data-yilan-zoom]) :where(input, button, select, textarea){font-size:calc(13.3333px * var(--yilan-zoom, 1))}
 :where(:root[data-yilan-zoom]) :where(body){overflow-wrap:break-word}
-:where(:root[data-yilan-zoom]) :where(img, video){max-width:100%}
+:where(:root[data-yilan-zoom]) :where(img, video, input, select, textarea){max-width:100%}
 ${fontElementCss()}
 ${rescueBaseCss}`;
 }
