@@ -8,6 +8,7 @@ const css = `.caption { position: fixed; left: 0; right: 0; bottom: 0; z-index: 
   background: #000000; color: #ffff00; border-top: 3px solid #ffff00;
   font: 700 ${CAPTION_FONT}/1.35 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
   display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; pointer-events: none; }
+.caption:not(.shown) { display: none; }
 .caption.top { top: 0; bottom: auto; border-top: 0; border-bottom: 3px solid #ffff00; }`;
 
 /** Time the pointer must rest before the caption changes, so sweeping across the page is calm. */
@@ -26,11 +27,19 @@ export function mountCaption({ document, layer, isOwnUi }: FeatureContext): Disp
   root.append(bar);
 
   const win = document.defaultView ?? window;
+  const html = document.documentElement;
   let timer = 0;
+  /** The bar and the page's room for it appear with the first text, and go when it is cleared. */
+  const write = (text: string): void => {
+    bar.textContent = text;
+    const shown = !!text.trim();
+    bar.classList.toggle('shown', shown);
+    html.toggleAttribute('data-yilan-caption-shown', shown);
+  };
   const show = (target: EventTarget | null): void => {
     if (!(target instanceof Element) || isOwnUi(target)) return;
     const text = captionText(target);
-    if (text) bar.textContent = text;
+    if (text) write(text);
   };
   const onOver = (event: PointerEvent): void => {
     win.clearTimeout(timer);
@@ -43,13 +52,12 @@ export function mountCaption({ document, layer, isOwnUi }: FeatureContext): Disp
   // Later features (read-aloud) post the sentence being read through this event.
   const onText = (event: Event): void => {
     const text = (event as CustomEvent<unknown>).detail;
-    if (typeof text === 'string') bar.textContent = text;
+    if (typeof text === 'string') write(text);
   };
   document.addEventListener('pointerover', onOver, { capture: true, passive: true });
   document.addEventListener('focusin', onFocus, { capture: true });
   document.addEventListener('yilan:caption', onText);
   // The toolbar open at the bottom would cover the bar: follow it to the top (one attribute watched).
-  const html = document.documentElement;
   const place = (): void => {
     bar.classList.toggle('top', html.getAttribute('data-yilan-open') === 'bottom');
   };
@@ -66,6 +74,7 @@ export function mountCaption({ document, layer, isOwnUi }: FeatureContext): Disp
     document.removeEventListener('focusin', onFocus, { capture: true });
     document.removeEventListener('yilan:caption', onText);
     bar.remove();
+    html.removeAttribute('data-yilan-caption-shown');
     root.adoptedStyleSheets = root.adoptedStyleSheets.filter(s => s !== sheet);
   };
 }

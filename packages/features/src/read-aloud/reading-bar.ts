@@ -55,14 +55,14 @@ export function mountReadingBar(
 
   const html = doc.documentElement;
   const place = (): void => {
-    bar.classList.toggle('above-caption', html.hasAttribute('data-yilan-caption'));
+    bar.classList.toggle('above-caption', html.hasAttribute('data-yilan-caption-shown'));
     bar.classList.toggle('top', html.getAttribute('data-yilan-open') === 'bottom');
   };
   const Observer = doc.defaultView?.MutationObserver;
   const watcher = Observer ? new Observer(place) : undefined;
   watcher?.observe(html, {
     attributes: true,
-    attributeFilter: ['data-yilan-caption', 'data-yilan-open'],
+    attributeFilter: ['data-yilan-caption-shown', 'data-yilan-open'],
   });
   place();
   bar.hidden = reader.state === 'stopped';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scaleValue, zoomBaseCss } from './zoom-css.js';
+import { rescueDeclarations } from './zoom-rescue.js';
 
 const z = 'var(--yilan-zoom, 1)';
 
@@ -40,5 +41,35 @@ describe('zoomBaseCss', () => {
     expect(css).toContain(
       ':where(:root[data-yilan-zoom]){font-size:calc(100% * var(--yilan-zoom, 1))}',
     );
+  });
+});
+
+describe('rescueDeclarations', () => {
+  const style = (css: string): CSSStyleDeclaration => {
+    const el = document.createElement('div');
+    el.setAttribute('style', css);
+    return el.style;
+  };
+
+  it('frees a fixed height, keeping it as the minimum', () => {
+    expect(rescueDeclarations(style('height: 40px; overflow: hidden'))).toEqual([
+      '--yilan-h:40px',
+      'height:var(--yilan-fit, auto)',
+      'min-height:40px',
+    ]);
+    expect(rescueDeclarations(style('height: 50%'))).toEqual([]);
+  });
+
+  it('caps widths in em at the container, but not px widths or parked boxes', () => {
+    expect(rescueDeclarations(style('width: 57.69em'))).toEqual(['max-width:100%']);
+    expect(rescueDeclarations(style('width: 980px'))).toEqual([]);
+    expect(rescueDeclarations(style('width: 20em; position: absolute'))).toEqual([]);
+  });
+
+  it('lets one-line titles cut with an ellipsis wrap again', () => {
+    expect(
+      rescueDeclarations(style('white-space: nowrap; overflow: hidden; text-overflow: ellipsis')),
+    ).toEqual(['white-space:normal']);
+    expect(rescueDeclarations(style('white-space: nowrap'))).toEqual([]);
   });
 });

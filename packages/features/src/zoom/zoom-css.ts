@@ -8,6 +8,8 @@
  * as the page's own did, only with larger text. See docs/decisions/0003-text-zoom.md.
  */
 
+import { rescueBaseCss, rescueDeclarations } from './zoom-rescue.js';
+
 const ABSOLUTE =
   /(-?\d*\.?\d+(?:e[+-]?\d+)?)(px|pt|pc|cm|mm|q|in|vw|vh|vmin|vmax|vi|vb|svw|svh|lvw|lvh|dvw|dvh|cqw|cqh|cqi|cqb|cqmin|cqmax)\b/gi;
 const ROOT_RELATIVE = /(-?\d*\.?\d+(?:e[+-]?\d+)?)(em|%|ex|ch|cap|ic|lh)(?![\w-])/gi;
@@ -48,6 +50,7 @@ export function scaleValue(value: string, onRoot = false): string | undefined {
 }
 
 const ROOT_SELECTOR = /(^|,)\s*(html|:root)\s*(?=,|$)/i;
+const ROOT_OR_BODY = /^\s*(html|:root|body)(\s*,\s*(html|:root|body))*\s*$/i;
 
 type Emit = (text: string) => void;
 
@@ -62,6 +65,8 @@ function ruleText(rule: CSSRule, emit: Emit, warnCrossOrigin: (href: string) => 
       const next = scaleValue(value, onRoot);
       parts.push(`${prop}:${next ?? value}${important}`);
     }
+    // The root and body size the viewport: freeing their height would change what scrolls.
+    if (!ROOT_OR_BODY.test(rule.selectorText)) parts.push(...rescueDeclarations(rule.style));
     const inner: string[] = [];
     const children = (rule as CSSStyleRule & { cssRules?: CSSRuleList }).cssRules;
     if (children?.length)
@@ -130,6 +135,24 @@ export function zoomOverrideCss(
   return out.join('\n');
 }
 
+/** `<font size>` 1–7 as the browser maps it (to keywords, outside any stylesheet). */
+const FONT_SIZES = [10, 13, 16, 18, 24, 32, 48];
+
+/** `size="N"`, `"+N"` and `"-N"` (relative to 3), each scaled like any other px size. */
+function fontElementCss(): string {
+  const rules: string[] = [];
+  const add = (attr: string, n: number): void => {
+    const px = FONT_SIZES[Math.min(7, Math.max(1, n)) - 1];
+    rules.push(
+      `:where(:root[data-yilan-zoom]) :where(font[size="${attr}"]){font-size:calc(${px}px * ${factor})}`,
+    );
+  };
+  for (let n = 1; n <= 7; n++) add(String(n), n);
+  for (let n = 0; n <= 4; n++) add(`+${n}`, 3 + n);
+  for (let n = 1; n <= 2; n++) add(`-${n}`, 3 - n);
+  return rules.join('\n');
+}
+
 /**
  * Static part: the zoom factor per level, the root size for pages that never set one, form
  * controls (whose UA size is a fixed 13.33px), and gentle reflow help. All at zero specificity
@@ -143,5 +166,7 @@ export function zoomBaseCss(levels: readonly number[]): string {
 :where(:root[data-yilan-zoom]){font-size:calc(100% * var(--yilan-zoom, 1))}
 :where(:root[data-yilan-zoom]) :where(input, button, select, textarea){font-size:calc(13.3333px * var(--yilan-zoom, 1))}
 :where(:root[data-yilan-zoom]) :where(body){overflow-wrap:break-word}
-:where(:root[data-yilan-zoom]) :where(img, video){max-width:100%}`;
+:where(:root[data-yilan-zoom]) :where(img, video, input, select, textarea){max-width:100%}
+${fontElementCss()}
+${rescueBaseCss}`;
 }

@@ -2,6 +2,7 @@ import type { FeatureDefinition } from '@yilan/core/feature/feature.js';
 import { oneOf } from '@yilan/core/settings/schema.js';
 import { adopt, createSheet, isOwnSheet, sheetFor } from '@yilan/core/page/sheets.js';
 import { zoomBaseCss, zoomOverrideCss } from './zoom-css.js';
+import { zoomInlineSizes } from './zoom-inline.js';
 
 export const ZOOM_LEVELS = [100, 125, 150, 175, 200] as const;
 export type ZoomLevel = (typeof ZOOM_LEVELS)[number];
@@ -43,6 +44,7 @@ export const zoom: FeatureDefinition<ZoomLevel> = {
         `cannot read ${href}; its px text will not grow (add crossorigin to the <link>)`,
       );
     };
+    const win = document.defaultView;
     const removeBase = adopt(
       document,
       sheetFor(document, 'zoom-base', () => zoomBaseCss(ZOOM_LEVELS)),
@@ -60,9 +62,12 @@ export const zoom: FeatureDefinition<ZoomLevel> = {
       );
     };
     refresh();
+    // Inline sizes are found in the next task, so the switch itself stays one sheet and one
+    // attribute; the few elements with an inline size follow a moment later.
+    let restoreInline: (() => void) | undefined;
+    const inlineTimer = win?.setTimeout(() => (restoreInline = zoomInlineSizes(document)), 0);
     // Stylesheets that arrive later: async loaders, late <link>s, single-page apps adding <style>.
     // Only <head> is watched, and one check per frame at most.
-    const win = document.defaultView;
     let frame = 0;
     const soon = (): void => {
       if (!frame && win) frame = win.requestAnimationFrame(() => ((frame = 0), refresh()));
@@ -81,6 +86,8 @@ export const zoom: FeatureDefinition<ZoomLevel> = {
         document.removeEventListener('load', soon, true);
         win?.removeEventListener('load', soon);
         removeOverride?.();
+        if (inlineTimer !== undefined) win?.clearTimeout(inlineTimer);
+        restoreInline?.();
         removeBase();
       },
     };
