@@ -30,6 +30,7 @@ export default tseslint.config(
       'packages/elements/custom-elements.json',
       // Real public pages copied as fixtures: their sites' code, kept as it was.
       'test/fixtures/real/**',
+      'test/fixtures/*/real/**',
     ],
   },
   ...tseslint.configs.recommended,
