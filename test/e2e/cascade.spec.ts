@@ -46,3 +46,19 @@ test('turning the scheme off gives the page back its own inline !important style
   expect(await styles()).toEqual(before.styles);
   expect(await colours()).toEqual(before.colours);
 });
+
+test("strong focus and the large cursor also win over the page's !important", async ({ page }) => {
+  await open(page, '/fixtures/cascade/patterns.html');
+  await setMode(page, { focus: true, cursor: 'black' });
+  const link = page.getByRole('link', { name: 'Services' });
+  await link.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const seen = await link.evaluate(el => {
+    const s = getComputedStyle(el);
+    return { outline: parseFloat(s.outlineWidth), style: s.outlineStyle, cursor: s.cursor };
+  });
+  expect(seen.style).toBe('solid');
+  expect(seen.outline).toBeGreaterThanOrEqual(4);
+  expect(seen.cursor).toContain('url(');
+});
