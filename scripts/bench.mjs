@@ -272,6 +272,12 @@ const lines = [
       `| ${n} | ${v.onThreadScriptMs} | ${v.onWallMs} | ${v.offScriptMs} | ${v.onStyleMs} | ${v.onLayoutMs} |`,
   ),
   '',
+  // Measured by hand with bench/mode-switch.mjs and bench/cascade-switch.mjs (before/after a
+  // change); kept across regenerations.
+  ...(await readFile(`${root}bench/zoom-rescue.md`, 'utf8')).trimEnd().split('\n'),
+  '',
+  ...(await readFile(`${root}bench/cascade.md`, 'utf8')).trimEnd().split('\n'),
+  '',
   `## Region guide on the ${load.large.elements}-element page`,
   '',
   '| measure | ms |',

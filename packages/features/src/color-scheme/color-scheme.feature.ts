@@ -1,7 +1,8 @@
 import type { FeatureDefinition } from '@yilan/core/feature/feature.js';
 import { oneOf } from '@yilan/core/settings/schema.js';
 import { adopt, sheetFor } from '@yilan/core/page/sheets.js';
-import { colorSchemeCss } from './color-scheme.styles.js';
+import { claimFirstLayer, demoteInlineImportant } from '@yilan/core/page/cascade.js';
+import { colorSchemeCss, SCHEME_PROPERTIES } from './color-scheme.styles.js';
 
 export const SCHEMES = [
   'default',
@@ -32,9 +33,23 @@ export const colorScheme: FeatureDefinition<Scheme> = {
   /** Toggles between the original colours and the last scheme chosen (yellow on black at first). */
   firstChoice: 'yellow-on-black',
   shortcuts: [{ command: 'scheme', code: 'KeyC', action: 'toggle' }],
-  apply: ({ document }) =>
-    adopt(
+  apply: ({ document, isOwnUi }) => {
+    // The layer is named first, then the sheet adopted: Chromium ranks an adopted sheet's layer
+    // by the order it saw when the sheet was adopted.
+    const release = claimFirstLayer(document);
+    const remove = adopt(
       document,
       sheetFor(document, 'color-scheme', () => colorSchemeCss),
-    ),
+    );
+    const restore = demoteInlineImportant(document, SCHEME_PROPERTIES, isOwnUi);
+    return {
+      // Another scheme is only another root attribute: nothing to redo.
+      update: () => {},
+      dispose() {
+        restore();
+        remove();
+        release();
+      },
+    };
+  },
 };

@@ -1,6 +1,7 @@
 import type { FeatureDefinition } from '@yilan/core/feature/feature.js';
 import { oneOf } from '@yilan/core/settings/schema.js';
 import { adopt, sheetFor } from '@yilan/core/page/sheets.js';
+import { claimFirstLayer, inLayer } from '@yilan/core/page/cascade.js';
 
 export const CURSORS = ['off', 'black', 'white'] as const;
 export type CursorStyle = (typeof CURSORS)[number];
@@ -28,10 +29,11 @@ export function largeCursorCss(base: URL): string {
     .join('\n');
   // `cursor` inherits: set on the root, it reaches every element that does not declare its own,
   // and children of links inherit the hand. A `*` rule would cost 160 ms of style on 50k elements.
-  return `${tokens}
+  // In Yilan's cascade layer, so a page's `html { cursor: default !important }` cannot win.
+  return inLayer(`${tokens}
 :root[data-yilan-cursor] { cursor: var(--yilan-cursor-arrow) !important; }
 :root[data-yilan-cursor] :is(${CLICKABLE}) { cursor: var(--yilan-cursor-hand) !important; }
-:root[data-yilan-cursor] :is(${TYPABLE}) { cursor: var(--yilan-cursor-text) !important; }`;
+:root[data-yilan-cursor] :is(${TYPABLE}) { cursor: var(--yilan-cursor-text) !important; }`);
 }
 
 /** 大鼠标: large arrow, hand and text cursors in black or white. */
@@ -44,9 +46,12 @@ export const largeCursor: FeatureDefinition<CursorStyle> = {
   optionsLabel: 'cursorOptions',
   valueLabels: { off: 'cursor.off', black: 'cursor.black', white: 'cursor.white' },
   firstChoice: 'black',
-  apply: ({ document, base }) =>
-    adopt(
+  apply: ({ document, base }) => {
+    const release = claimFirstLayer(document);
+    const remove = adopt(
       document,
       sheetFor(document, `large-cursor ${base.href}`, () => largeCursorCss(base)),
-    ),
+    );
+    return () => (remove(), release());
+  },
 };
