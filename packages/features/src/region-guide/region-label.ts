@@ -1,0 +1,93 @@
+import type { RegionKind } from './region-kinds.js';
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, caption, legend';
+
+/**
+ * A region's name, from its own content: its label, else a heading that belongs to it, else (by
+ * kind) its title, site name or first line. Never a heading deep in one of its columns: a footer
+ * is not "About our work" because one of its link columns is headed so.
+ */
+export function labelOf(el: Element, kind: RegionKind): string {
+  const own = el.getAttribute('data-yilan-label') ?? el.getAttribute('aria-label');
+  if (own?.trim()) return squash(own);
+  const by = el.getAttribute('aria-labelledby');
+  if (by) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const text = by
+      .split(/\s+/)
+      .map(id => root.getElementById?.(id)?.textContent ?? '')
+      .join(' ');
+    if (text.trim()) return squash(text);
+  }
+  const heading = ownHeading(el);
+  if (heading) return squash(heading.textContent ?? '');
+  // Content, lists and forms go by their title even when it sits in an inner wrapper.
+  if (kind === 'content' || kind === 'list' || kind === 'interaction') {
+    const any = el.querySelector(HEADINGS);
+    if (any?.textContent?.trim()) return squash(any.textContent);
+  }
+  // A banner is named by its site title: its first piece of text (not everything in it, which
+  // may include a search box and a menu), else its logo's alt text.
+  if (kind === 'banner')
+    return (
+      squash(firstText(el)?.data ?? '') ||
+      squash(el.querySelector('img[alt]')?.getAttribute('alt') ?? '')
+    );
+  // A footer or untitled content by its first line ("版权所有：…", "Status: 5 July 2022 …").
+  // Footers skip column headings and link captions: "版权所有：…", "Status: 5 July 2022 …".
+  if (kind === 'service') return squash(firstLine(el, 'a, h1, h2, h3, h4, h5, h6'));
+  if (kind === 'content') return squash(firstLine(el));
+  return '';
+}
+
+/**
+ * The region's first heading when it heads the whole region: the heading's wrappers inside the
+ * region hold (nearly) all of the region's text, so it is not the title of one column of many.
+ */
+function ownHeading(el: Element): Element | null {
+  const heading = el.querySelector(HEADINGS);
+  if (!heading?.textContent?.trim()) return null;
+  const total = textLength(el);
+  for (let p = heading.parentElement; p && p !== el; p = p.parentElement)
+    if (textLength(p) < total * 0.8) return null;
+  return heading;
+}
+
+const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/** The first visible text node that is not a control's caption. */
+function firstText(el: Element, skip = ''): Text | null {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!(node as Text).data.trim() || !parent) continue;
+    const unsaid = 'label, button, select, option, script, style, [hidden], [aria-hidden="true"]';
+    if (parent.closest(skip ? `${unsaid}, ${skip}` : unsaid)) continue;
+    const check = (parent as Element & { checkVisibility?: () => boolean }).checkVisibility;
+    if (typeof check === 'function' && !check.call(parent)) continue;
+    // Visually hidden helper text ("Current location:", off-screen skip links) is not a name.
+    const box = parent.getBoundingClientRect();
+    if (
+      el.ownerDocument.documentElement.getBoundingClientRect().width &&
+      box.width * box.height < 4
+    )
+      continue;
+    return node as Text;
+  }
+  return null;
+}
+
+/** The text of the block holding the region's first text: its first line, as a reader sees it. */
+function firstLine(el: Element, skip = ''): string {
+  const text = firstText(el, skip);
+  if (!text) return '';
+  const block = text.parentElement?.closest(
+    'p, li, td, th, dd, dt, address, h1, h2, h3, h4, h5, h6, div',
+  );
+  return block && block !== el && el.contains(block) ? (block.textContent ?? '') : text.data;
+}
+
+export function squash(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 24 ? `${t.slice(0, 23)}…` : t;
+}
