@@ -77,7 +77,10 @@ export function startServer(port = Number(process.env.PORT) || 4173, host = '127
     const file = await resolveFile(url.pathname);
     if (!file) return send(res, notFoundPage(url.pathname), url);
     const headers = {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      // A page saved in GBK is named *.gbk.html: served as GBK, as a legacy site's server would.
+      'content-type': file.endsWith('.gbk.html')
+        ? 'text/html; charset=gbk'
+        : (TYPES[extname(file)] ?? 'application/octet-stream'),
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
     };

@@ -1,0 +1,198 @@
+import type { Page } from '@playwright/test';
+import { test, expect, open, setMode, axe, control } from '../helpers/test.js';
+import { MODES } from '../helpers/modes.js';
+import {
+  REAL_PAGES,
+  ENTRY_NAME,
+  violationKeys,
+  isPinyinCopy,
+  countClipped,
+  horizontalOverflow,
+  focusInside,
+  controlsUnder,
+} from '../helpers/real-pages.js';
+
+// Yilan dropped by its one script tag into real public pages nobody here wrote
+// (test/fixtures/real/, each with its SOURCE.md), on a desktop window and a phone.
+// Real pages have violations of their own: only the ones Yilan adds fail.
+
+/** At the phone size every mode on every page takes too long for CI's 2 cores: these represent
+ * each kind of page effect (layout, colour, text size, inserted text, overlays, the open panel). */
+const PHONE_MODES = new Set([
+  'default',
+  'elder',
+  'scheme white-on-black',
+  'zoom 200',
+  'pinyin',
+  'reading view',
+  'elder + yellow-on-blue + zoom 200',
+  'toolbar open',
+]);
+const ALL_MODES = [...MODES, { name: 'toolbar open', settings: { open: true } }];
+
+const VIEWPORTS = [
+  { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+  {
+    name: 'phone',
+    use: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+  },
+] as const;
+
+/**
+ * Cases that fail today, each naming Yilan's defect (issue 14). A fix flips them: Playwright then
+ * reports "expected to fail" and the entry here must go. Key: "page viewport mode".
+ */
+const CASCADE =
+  "colour scheme loses to the page's own more specific !important background (issue 14 item 2): " +
+  '`.subnav li a.current { background-color: #333 !important }` keeps its dark background under black text';
+const KNOWN: Record<string, string> = {
+  'bad-before desktop scheme black-on-white': CASCADE,
+  'bad-before desktop scheme black-on-yellow': CASCADE,
+  'bad-after desktop scheme black-on-white': CASCADE,
+  'bad-after desktop scheme black-on-yellow': CASCADE,
+};
+
+/** The as-is page's violations (Yilan's script answered with nothing), per page and viewport. */
+const baselines = new Map<string, { target: Set<string>; html: Set<string> }>();
+async function baseline(page: Page, path: string, key: string) {
+  const cached = baselines.get(key);
+  if (cached) return cached;
+  await page.route('**/yilan/yilan.js', route =>
+    route.fulfill({ contentType: 'text/javascript', body: '' }),
+  );
+  await page.goto(path);
+  const keys = violationKeys(await axe(page));
+  await page.unroute('**/yilan/yilan.js');
+  const result = {
+    target: new Set(keys.map(k => k.target)),
+    html: new Set(keys.map(k => k.html)),
+  };
+  baselines.set(key, result);
+  return result;
+}
+
+/** Violations after a mode that the as-is page did not have, as "rule target". */
+async function newViolations(page: Page, before: { target: Set<string>; html: Set<string> }) {
+  // Something hovered, so the caption bar and guide lines have content to show.
+  await page.mouse.move(200, 300);
+  await page.waitForTimeout(200);
+  return violationKeys(await axe(page))
+    .filter(k => !before.target.has(k.target) && !before.html.has(k.html))
+    .filter(k => !isPinyinCopy(k.target))
+    .map(k => k.target);
+}
+
+for (const viewport of VIEWPORTS) {
+  test.describe(viewport.name, () => {
+    test.use(viewport.use);
+
+    for (const real of REAL_PAGES) {
+      test(`${real.id}: entry button on screen; toolbar opens and closes by keyboard`, async ({
+        page,
+      }) => {
+        const key = `${real.id} ${viewport.name} keyboard`;
+        test.fail(key in KNOWN, KNOWN[key]);
+        await open(page, real.path);
+        const entry = control(page, ENTRY_NAME);
+        await expect(entry).toBeVisible();
+        // On screen = inside the visual viewport: a phone shows a page without a viewport meta
+        // zoomed out, so its 980 px layout fits the 360 px screen.
+        const box = await entry.boundingBox();
+        expect(box, 'entry button has a box').not.toBeNull();
+        const vv = await page.evaluate(() => {
+          const v = window.visualViewport!;
+          return { left: v.pageLeft, top: v.pageTop, width: v.width, height: v.height };
+        });
+        expect(box!.x).toBeGreaterThanOrEqual(vv.left - 0.5);
+        expect(box!.y).toBeGreaterThanOrEqual(vv.top - 0.5);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(vv.left + vv.width + 0.5);
+        expect(box!.y + box!.height).toBeLessThanOrEqual(vv.top + vv.height + 0.5);
+
+        await page.keyboard.press('Alt+Shift+KeyY');
+        await expect(entry).toHaveAttribute('aria-expanded', 'true');
+        await expect(page.getByRole('toolbar')).toBeVisible();
+        await page.keyboard.press('Escape');
+        await expect(entry).toHaveAttribute('aria-expanded', 'false');
+        await expect(page.getByRole('toolbar')).toHaveCount(0);
+        await expect(entry).toBeFocused();
+      });
+
+      const modes = ALL_MODES.filter(m => viewport.name === 'desktop' || PHONE_MODES.has(m.name));
+      const known = modes.filter(m => `${real.id} ${viewport.name} ${m.name}` in KNOWN);
+      // One page load for every passing mode (reset between them): a load per mode made the
+      // suite several times slower without finding more.
+      test(`${real.id}: no new axe violation in ${modes.length - known.length} modes`, async ({
+        page,
+      }) => {
+        test.setTimeout(300_000);
+        const before = await baseline(page, real.path, `${real.id} ${viewport.name}`);
+        await open(page, real.path);
+        const failures: Record<string, string[]> = {};
+        for (const mode of modes) {
+          if (known.includes(mode)) continue;
+          await setMode(page, mode.settings);
+          const added = await newViolations(page, before);
+          if (added.length) failures[mode.name] = added;
+          await page.evaluate(async () => {
+            window.Yilan!.reset();
+            await window.Yilan!.ready();
+          });
+        }
+        expect(failures).toEqual({});
+      });
+      for (const mode of known) {
+        test(`${real.id}: no new axe violation, ${mode.name}`, async ({ page }) => {
+          test.fail(true, KNOWN[`${real.id} ${viewport.name} ${mode.name}`]);
+          test.setTimeout(60_000);
+          const before = await baseline(page, real.path, `${real.id} ${viewport.name}`);
+          await open(page, real.path);
+          await setMode(page, mode.settings);
+          expect(await newViolations(page, before)).toEqual([]);
+        });
+      }
+
+      // Figures for issue 14's other items (their helpers' targets): reported, not asserted.
+      test(`${real.id}: measure zoom rescue, skip to main, what the entry button covers`, async ({
+        page,
+      }, info) => {
+        test.setTimeout(60_000);
+        await open(page, real.path);
+        const clippedAsIs = await countClipped(page);
+        const box = (await control(page, ENTRY_NAME).boundingBox())!;
+        const covered = await controlsUnder(page, box);
+        await page.keyboard.press('Alt+Shift+KeyM');
+        await page.waitForTimeout(300);
+        const skipKey = await focusInside(page, real.content);
+        await open(page, real.path);
+        // The first Tab stop: the page's own skip link, or Yilan's 跳到正文 when it has one.
+        await page.keyboard.press('Tab');
+        const first = await page.evaluate(() => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim().slice(0, 40);
+        });
+        // Only a skip link is followed: another first stop may leave the page.
+        const isSkip = /跳到|skip/i.test(first);
+        if (isSkip) {
+          await page.keyboard.press('Enter');
+          await page.waitForTimeout(300);
+        }
+        const skipFirstTab = isSkip && (await focusInside(page, real.content));
+        await setMode(page, { zoom: 200 });
+        const figures = {
+          page: real.id,
+          viewport: viewport.name,
+          clippedAsIs,
+          clippedZoom200: await countClipped(page),
+          overflowZoom200: await horizontalOverflow(page),
+          skipKeyLandsInContent: skipKey,
+          firstTabStop: first,
+          firstTabStopLandsInContent: skipFirstTab,
+          entryCovers: covered,
+        };
+        info.annotations.push({ type: 'figures', description: JSON.stringify(figures) });
+        console.log(`FIGURES ${JSON.stringify(figures)}`);
+      });
+    }
+  });
+}
