@@ -34,7 +34,7 @@ export function findMainContent(
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 /** Class and id words of chrome (as readability's "unlikely candidates", kept short). */
 const CHROME_NAMES =
-  /(^|[\s_-])(nav|navbar|menu|header|footer|banner|sidebar|breadcrumbs?|copyright|skip|daohang)([\s_-]|$)|(^|\s)(top|bottom|foot|head|dh)(\s|$)/i;
+  /(^|[\s_-])(nav|navbar|menu|header|footer|banner|sidebar|breadcrumbs?|copyright|skip|daohang|logo)([\s_-]|$)|(^|\s)(top|bottom|foot|head|dh)(\s|$)/i;
 const INLINE = new Set(['a', 'span', 'font', 'b', 'strong', 'em', 'i', 'small', 'label', 'u']);
 
 function isChrome(el: Element): boolean {
@@ -75,7 +75,11 @@ export function contentIndex(t: Table, headings: readonly number[] = []): number
   }
   let i = 0;
   if (score[i] < 20) return -1;
-  for (let c = best[i]; c >= 0 && score[c] >= 0.6 * score[i]; c = best[i]) i = c;
+  for (let c = best[i]; c >= 0 && score[c] >= 0.6 * score[i]; c = best[i]) {
+    // A block that opens with its title is the content, title and all: not just the text under it.
+    if (titled(t.els[i], t.els[c])) break;
+    i = c;
+  }
   // Inline wrappers (<font>, <span>) are not where a reader lands: their block is.
   while (INLINE.has(t.els[i].localName) && t.parent[i] > 0) i = t.parent[i];
   // The title belongs to the text: take in the page's first main heading when it sits just
@@ -91,6 +95,18 @@ export function contentIndex(t: Table, headings: readonly number[] = []): number
     }
   }
   return i;
+}
+
+const TITLE_NAMES = /title|headline|heading|biaoti|(^|[\s_-])bt([\s_-]|$)/i;
+
+/** Whether `block` opens with a title (a heading, or a block called so) before `child`. */
+function titled(block: Element, child: Element): boolean {
+  for (let k = block.firstElementChild; k && k !== child; k = k.nextElementSibling) {
+    if (isChrome(k) || !k.textContent?.trim()) continue;
+    if (/^h[1-3]$/.test(k.localName)) return true;
+    return TITLE_NAMES.test(`${k.id} ${k.getAttribute('class') ?? ''}`);
+  }
+  return false;
 }
 
 /** Rendered, with a box a reader can see (not display:none, not a 1 px visually-hidden trick). */

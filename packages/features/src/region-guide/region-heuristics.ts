@@ -1,4 +1,5 @@
 import type { RegionKind } from './region-kinds.js';
+import { REGION_KINDS } from './region-kinds.js';
 import { BLOCK } from './region-table.js';
 import type { Table } from './region-table.js';
 import { contentIndex, shownBox } from './main-content.js';
@@ -46,7 +47,8 @@ export function heuristics(t: Table, headings: readonly number[], found: Found):
     if (!named && (t.links[i] < 4 || lead(i) > 0.45)) continue;
     // A second unnamed menu is links and nothing else: a notice list has dates between them.
     if (!named && navs > 0 && t.linkText[i] < t.text[i] * 0.9) continue;
-    if (overlapsContent(el) || within(el, 'nav')) continue;
+    // Never in the content, nor a footer's link columns (the footer is listed already).
+    if (overlapsContent(el) || within(el, 'nav') || within(el, 'service')) continue;
     if (found.add(i, 'nav')) navs++;
   }
   // Interaction: every form with a field a person types into.
@@ -56,7 +58,7 @@ export function heuristics(t: Table, headings: readonly number[], found: Found):
         found.add(i, 'interaction');
     }
   }
-  // Lists: repeated link lists (news, notices) outside the regions found so far.
+  // Lists: repeated link lists (news, notices) outside every region found so far.
   if (!found.has('list')) {
     let lists = 0;
     for (let i = 0; i < total && lists < 6; i++) {
@@ -65,8 +67,7 @@ export function heuristics(t: Table, headings: readonly number[], found: Found):
         (tag === 'ul' || tag === 'ol' || tag === 'table') &&
         t.items[i] >= 4 &&
         t.links[i] >= t.items[i] * 0.8 &&
-        !overlapsContent(t.els[i]) &&
-        !within(t.els[i], 'nav') &&
+        !REGION_KINDS.some(kind => within(t.els[i], kind)) &&
         found.add(i, 'list')
       )
         lists++;

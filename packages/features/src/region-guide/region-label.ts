@@ -26,19 +26,28 @@ export function labelOf(el: Element, kind: RegionKind): string {
     const any = el.querySelector(HEADINGS);
     if (any?.textContent?.trim()) return squash(any.textContent);
   }
-  // A banner is named by its site title: its first piece of text (not everything in it, which
-  // may include a search box and a menu), else its logo's alt text.
+  // A banner is named by its site title: its logo's alt text, else its first piece of text (not
+  // everything in it, which may include a search box and a menu), else any image's alt text.
   if (kind === 'banner')
     return (
+      squash(el.querySelector(LOGO)?.getAttribute('alt') ?? '') ||
       squash(firstText(el)?.data ?? '') ||
       squash(el.querySelector('img[alt]')?.getAttribute('alt') ?? '')
     );
-  // A footer or untitled content by its first line ("版权所有：…", "Status: 5 July 2022 …").
-  // Footers skip column headings and link captions: "版权所有：…", "Status: 5 July 2022 …".
-  if (kind === 'service') return squash(firstLine(el, 'a, h1, h2, h3, h4, h5, h6'));
-  if (kind === 'content') return squash(firstLine(el));
+  // A footer by its own first line ("版权所有：…", "Status: 5 July 2022 …"), skipping link
+  // columns and their headings; untitled content by its first line after the breadcrumb.
+  if (kind === 'service') return squash(firstLine(el, 'a, h1, h2, h3, h4, h5, h6', true));
+  if (kind === 'content') return squash(firstLine(el, 'a, nav, [class*="breadcrumb"]'));
   return '';
 }
+
+const LOGO = [
+  '[class*="logo"] img[alt]:not([alt=""])',
+  '[id*="logo"] img[alt]:not([alt=""])',
+  'img[class*="logo"][alt]:not([alt=""])',
+  'a[href="/"] img[alt]:not([alt=""])',
+  'a[href="index.html"] img[alt]:not([alt=""])',
+].join(', ');
 
 /**
  * The region's first heading when it heads the whole region: the heading's wrappers inside the
@@ -56,13 +65,14 @@ function ownHeading(el: Element): Element | null {
 const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
 
 /** The first visible text node that is not a control's caption. */
-function firstText(el: Element, skip = ''): Text | null {
+function firstText(el: Element, skip = '', columns = false): Text | null {
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!(node as Text).data.trim() || !parent) continue;
     const unsaid = 'label, button, select, option, script, style, [hidden], [aria-hidden="true"]';
     if (parent.closest(skip ? `${unsaid}, ${skip}` : unsaid)) continue;
+    if (columns && headsLinkColumn(parent, el)) continue;
     const check = (parent as Element & { checkVisibility?: () => boolean }).checkVisibility;
     if (typeof check === 'function' && !check.call(parent)) continue;
     // Visually hidden helper text ("Current location:", off-screen skip links) is not a name.
@@ -78,13 +88,28 @@ function firstText(el: Element, skip = ''): Text | null {
 }
 
 /** The text of the block holding the region's first text: its first line, as a reader sees it. */
-function firstLine(el: Element, skip = ''): string {
-  const text = firstText(el, skip);
+function firstLine(el: Element, skip = '', columns = false): string {
+  const text = firstText(el, skip, columns);
   if (!text) return '';
   const block = text.parentElement?.closest(
     'p, li, td, th, dd, dt, address, h1, h2, h3, h4, h5, h6, div',
   );
   return block && block !== el && el.contains(block) ? (block.textContent ?? '') : text.data;
+}
+
+/** A column heading of a footer's link columns: the next thing after it is a list of links. */
+function headsLinkColumn(from: Element, region: Element): boolean {
+  for (let p: Element | null = from; p && p !== region; p = p.parentElement) {
+    const next = p.nextElementSibling;
+    if (!next) continue;
+    const links = next.querySelectorAll('a[href]').length;
+    const words = (next.textContent ?? '').replace(/\s+/g, '').length;
+    const linked = Array.from(next.querySelectorAll('a[href]'), a => a.textContent ?? '')
+      .join('')
+      .replace(/\s+/g, '').length;
+    return links >= 2 && linked >= words * 0.7;
+  }
+  return false;
 }
 
 export function squash(text: string): string {
