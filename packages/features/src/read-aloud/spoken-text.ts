@@ -46,6 +46,16 @@ function isSearch(el: Element): boolean {
   return words.some(w => !!w && SEARCHY.test(w));
 }
 
+/** A button that submits a search: in a search landmark, or in a form whose field is a search. */
+function isSearchButton(el: Element): boolean {
+  if (isSearch(el)) return true;
+  const form = (el as HTMLButtonElement).form;
+  return (
+    !!form &&
+    Array.from(form.elements).some(f => f !== el && f.localName === 'input' && isSearch(f))
+  );
+}
+
 const join = (...parts: readonly string[]): string => parts.filter(Boolean).join('，');
 
 /**
@@ -65,7 +75,7 @@ export function wholeText(el: Element, words: RoleWords): string {
     if (type === 'checkbox' || type === 'radio')
       return join(name(el), words[type], input.checked ? words.checked : words.unchecked);
     if (type === 'submit' || type === 'button' || type === 'reset' || type === 'image')
-      return name(el) || !isSearch(el) ? join(name(el), words.button) : words.searchButton;
+      return name(el) || !isSearchButton(el) ? join(name(el), words.button) : words.searchButton;
     // dom-accessibility-api gives the label, aria-label or title, never the placeholder: an
     // unnamed field is read by its placeholder, or as a search box, never as a bare "编辑框".
     if (TEXT_INPUTS.has(type)) {
@@ -81,7 +91,7 @@ export function wholeText(el: Element, words: RoleWords): string {
     return join(name(el), words.combobox, select.selectedOptions[0]?.text.trim() ?? '');
   }
   if (tag === 'button')
-    return name(el) || !isSearch(el) ? join(name(el), words.button) : words.searchButton;
+    return name(el) || !isSearchButton(el) ? join(name(el), words.button) : words.searchButton;
   return name(el) || (el.textContent ?? '').trim();
 }
 

@@ -35,6 +35,7 @@ const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complement
 /** Class and id words of chrome (as readability's "unlikely candidates", kept short). */
 const CHROME_NAMES =
   /(^|[\s_-])(nav|navbar|menu|header|footer|banner|sidebar|breadcrumbs?|copyright|skip|daohang|logo)([\s_-]|$)|(^|\s)(top|bottom|foot|head|dh)(\s|$)/i;
+const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dd', 'dt', 'pre']);
 const INLINE = new Set(['a', 'span', 'font', 'b', 'strong', 'em', 'i', 'small', 'label', 'u']);
 
 function isChrome(el: Element): boolean {
@@ -77,7 +78,8 @@ export function contentIndex(t: Table, headings: readonly number[] = []): number
   if (score[i] < 20) return -1;
   for (let c = best[i]; c >= 0 && score[c] >= 0.6 * score[i]; c = best[i]) {
     // A block that opens with its title is the content, title and all: not just the text under it.
-    if (titled(t.els[i], t.els[c])) break;
+    // Nor is one paragraph the content: its container is.
+    if (titled(t.els[i], t.els[c]) || TEXT_BLOCKS.has(t.els[c].localName)) break;
     i = c;
   }
   // Inline wrappers (<font>, <span>) are not where a reader lands: their block is.
