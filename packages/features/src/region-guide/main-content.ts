@@ -111,14 +111,18 @@ function titled(block: Element, child: Element): boolean {
   return false;
 }
 
+/** Whether the document is laid out (a DOM-only test environment is not). */
+export const hasLayout = (doc: Document): boolean =>
+  doc.documentElement.getBoundingClientRect().width > 0;
+
 /** Rendered, with a box a reader can see (not display:none, not a 1 px visually-hidden trick). */
-export function shownBox(el: Element): boolean {
+export function shownBox(el: Element, layout = hasLayout(el.ownerDocument)): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function' && !check.call(el, { visibilityProperty: true })) return false;
   if ((el as HTMLElement).hidden) return false;
-  const r = el.getBoundingClientRect();
   // Without layout (a DOM-only test environment) every box is empty: nothing to judge by.
-  if (!el.ownerDocument.documentElement.getBoundingClientRect().width) return true;
+  if (!layout) return true;
+  const r = el.getBoundingClientRect();
   if (r.width < 3 || r.height < 3) return false;
   const view = el.ownerDocument.defaultView;
   // Parked far off the page (left: -1000em): never on screen at any scroll position.

@@ -4,7 +4,7 @@ import { aggregate, readText, walk } from './region-table.js';
 import type { Table } from './region-table.js';
 import { heuristics } from './region-heuristics.js';
 import { labelOf } from './region-label.js';
-import { shownBox } from './main-content.js';
+import { hasLayout, shownBox } from './main-content.js';
 
 /**
  * Finds a page's regions in one pass over its elements (region-table.ts), most trusted source
@@ -27,7 +27,9 @@ export function detectRegions(doc: Document, options: DetectOptions = {}): Regio
   aggregate(table);
 
   const found: Region[] = [];
+  const layout = hasLayout(doc);
   const taken = new Map<RegionKind, Element[]>(REGION_KINDS.map(k => [k, []]));
+  const sets = new Map<RegionKind, Set<Element>>(REGION_KINDS.map(k => [k, new Set<Element>()]));
   const placed = new Set<Element>();
   const index = new Map<Element, number>();
   const indexOf = (el: Element): number => {
@@ -38,11 +40,15 @@ export function detectRegions(doc: Document, options: DetectOptions = {}): Regio
   const add = (el: Element, kind: RegionKind, source: Region['source'], known = -1): boolean => {
     const same = taken.get(kind)!;
     if (placed.has(el)) return false;
-    // Not inside a region of the same kind, nor around one: the same menu is listed once.
-    if (same.some(other => other.contains(el) || el.contains(other))) return false;
+    // Not inside a region of the same kind (walk up: cheap even with hundreds of regions)...
+    const set = sets.get(kind)!;
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    // ...nor around one, for the regions not found in document order.
+    if (source !== 'landmark' && same.some(other => el.contains(other))) return false;
     // A visually-hidden skip link's <p> is no banner: focus must land on something seen.
-    if (!shownBox(el)) return false;
+    if (!shownBox(el, layout)) return false;
     same.push(el);
+    set.add(el);
     placed.add(el);
     const i = known >= 0 ? known : indexOf(el);
     order.push(i);

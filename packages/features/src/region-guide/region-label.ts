@@ -50,19 +50,20 @@ const LOGO = [
 ].join(', ');
 
 /**
- * The region's first heading when it heads the whole region: the heading's wrappers inside the
- * region hold (nearly) all of the region's text, so it is not the title of one column of many.
+ * The region's first heading when it heads the whole region: every wrapper between them is the
+ * last thing in its parent, so the heading is not the title of one column among others. Decided
+ * from the tree alone — reading the text of a 50,000-element <main> for a name costs too much.
  */
 function ownHeading(el: Element): Element | null {
   const heading = el.querySelector(HEADINGS);
   if (!heading?.textContent?.trim()) return null;
-  const total = textLength(el);
   for (let p = heading.parentElement; p && p !== el; p = p.parentElement)
-    if (textLength(p) < total * 0.8) return null;
+    for (let s = p.nextElementSibling; s; s = s.nextElementSibling)
+      if (!UNSEEN.has(s.localName) && s.hasChildNodes()) return null;
   return heading;
 }
 
-const textLength = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
+const UNSEEN = new Set(['script', 'style', 'template', 'br', 'hr']);
 
 /** The first visible text node that is not a control's caption. */
 function firstText(el: Element, skip = '', columns = false): Text | null {
