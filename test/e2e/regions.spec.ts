@@ -32,7 +32,7 @@ const EXPECTED: Record<string, string[]> = {
     '3. 交互区：1 个输入项',
     '4. 正文区：关于做好冬季供暖工作的通知，2 段文字',
     '5. 列表区：相关新闻，4 项',
-    '6. 服务区：1 个链接',
+    '6. 服务区：示例市人民政府办公室 主办 联系我们，1 个链接',
   ],
   'table-layout': [
     '1. 视窗区：示例县人民政府门户网站',
@@ -40,7 +40,7 @@ const EXPECTED: Record<string, string[]> = {
     '3. 列表区：5 项',
     '4. 交互区：2 个输入项',
     '5. 正文区：县政府关于秋冬季农业生产的通知，4 段文字',
-    '6. 服务区',
+    '6. 服务区：版权所有：示例县人民政府 主办：示例县人民政府…',
   ],
   annotated: [
     '1. 视窗区：网站标题',
@@ -76,7 +76,9 @@ test('keyboard journey: Yilan+N/P move real focus through every region, announce
     expect(stops.at(-1)).not.toBe('body');
   }
   expect(stops).toEqual(['header', 'nav', 'search', 'main', 'section', 'footer']);
-  await expect(status).toHaveText('服务区：1 个链接（第 6 个，共 6 个）');
+  await expect(status).toHaveText(
+    '服务区：示例市人民政府办公室 主办 联系我们，1 个链接（第 6 个，共 6 个）',
+  );
   // Wraps around, and back again.
   await page.keyboard.press('Alt+Shift+KeyN');
   await expect.poll(() => focused(page)).toBe('header');
@@ -144,7 +146,7 @@ test('region overlay numbers and outlines every region, and goes away', async ({
       '3 交互区',
       '4 正文区 · 关于做好冬季供暖工作的通知',
       '5 列表区 · 相关新闻',
-      '6 服务区',
+      '6 服务区 · 示例市人民政府办公室 主办 联系我们',
     ]);
   expect(summary(await axe(page))).toEqual([]);
   await setMode(page, { regions: false });

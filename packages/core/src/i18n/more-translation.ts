@@ -75,6 +75,8 @@ export interface MoreTranslation {
   readonly 'role.combobox': string;
   readonly 'role.image': string;
   readonly 'role.link': string;
+  readonly 'role.search': string;
+  readonly 'role.searchButton': string;
   readonly 'state.checked': string;
   readonly 'state.unchecked': string;
   readonly 'command.read': string;

@@ -37,6 +37,8 @@ function roleWords(t: MoreTranslate): RoleWords {
     combobox: t('role.combobox'),
     image: t('role.image'),
     link: t('role.link'),
+    search: t('role.search'),
+    searchButton: t('role.searchButton'),
     checked: t('state.checked'),
     unchecked: t('state.unchecked'),
   };
@@ -88,7 +90,10 @@ function startPoint(context: FeatureContext): { node: Node; offset: number } {
   const active = doc.activeElement;
   if (active && active !== doc.body && active !== doc.documentElement && !context.isOwnUi(active))
     return { node: active, offset: 0 };
-  return { node: mainContent(doc), offset: 0 };
+  return {
+    node: mainContent(doc, context.isOwnUi, context.regionSelectors?.content),
+    offset: 0,
+  };
 }
 
 /** The offset of a text position within the paragraph that holds it (for "from a selection"). */

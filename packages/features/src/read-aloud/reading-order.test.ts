@@ -12,6 +12,8 @@ const words: RoleWords = {
   combobox: '下拉列表',
   image: '图片',
   link: '链接',
+  search: '搜索框',
+  searchButton: '搜索按钮',
   checked: '已选中',
   unchecked: '未选中',
 };

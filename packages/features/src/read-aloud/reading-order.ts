@@ -34,15 +34,8 @@ const INLINE = new Set(
 /** Elements read as a whole through `describe`. */
 const WHOLE = new Set('img input select textarea button svg meter progress output'.split(' '));
 
-/** The main content: <main>, role=main, <article>, or the block holding the <h1>. */
-export function mainContent(doc: Document): Element {
-  return (
-    doc.querySelector('main, [role="main"]') ??
-    doc.querySelector('article') ??
-    doc.querySelector('h1')?.parentElement ??
-    doc.body
-  );
-}
+/** The main content: one lookup shared with skip to main and the region guide. */
+export { findMainContent as mainContent } from '../region-guide/main-content.js';
 
 /** Elements a reader would not see: hidden, display:none, visibility:hidden, aria-hidden, inert. */
 export function isHiddenElement(el: Element): boolean {

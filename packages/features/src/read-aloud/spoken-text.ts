@@ -10,6 +10,9 @@ export interface RoleWords {
   readonly combobox: string;
   readonly image: string;
   readonly link: string;
+  /** A text field for searching the site, and its button, when the page gave them no name. */
+  readonly search: string;
+  readonly searchButton: string;
   readonly checked: string;
   readonly unchecked: string;
 }
@@ -22,6 +25,35 @@ function name(el: Element): string {
   } catch {
     return '';
   }
+}
+
+/** Words a search field's name, id, class or form action use ("kw", "sousuo", "q" …). */
+const SEARCHY = /search|sousuo|souso|jiansuo|keyword|query|(^|[\s_-])(q|kw|ss|wd|key)([\s_-]|$)/i;
+
+/** A field for searching: typed so, inside a search landmark, or called so by its markup. */
+function isSearch(el: Element): boolean {
+  if ((el as HTMLInputElement).type === 'search') return true;
+  if (el.closest('search, [role="search"]')) return true;
+  const form = (el as HTMLInputElement).form;
+  const words = [
+    el.getAttribute('name'),
+    el.id,
+    el.getAttribute('class'),
+    form?.getAttribute('action'),
+    form?.id,
+    form?.getAttribute('class'),
+  ];
+  return words.some(w => !!w && SEARCHY.test(w));
+}
+
+/** A button that submits a search: in a search landmark, or in a form whose field is a search. */
+function isSearchButton(el: Element): boolean {
+  if (isSearch(el)) return true;
+  const form = (el as HTMLButtonElement).form;
+  return (
+    !!form &&
+    Array.from(form.elements).some(f => f !== el && f.localName === 'input' && isSearch(f))
+  );
 }
 
 const join = (...parts: readonly string[]): string => parts.filter(Boolean).join('，');
@@ -43,8 +75,14 @@ export function wholeText(el: Element, words: RoleWords): string {
     if (type === 'checkbox' || type === 'radio')
       return join(name(el), words[type], input.checked ? words.checked : words.unchecked);
     if (type === 'submit' || type === 'button' || type === 'reset' || type === 'image')
-      return join(name(el), words.button);
-    if (TEXT_INPUTS.has(type)) return join(name(el), words.textbox, input.value);
+      return name(el) || !isSearchButton(el) ? join(name(el), words.button) : words.searchButton;
+    // dom-accessibility-api gives the label, aria-label or title, never the placeholder: an
+    // unnamed field is read by its placeholder, or as a search box, never as a bare "编辑框".
+    if (TEXT_INPUTS.has(type)) {
+      const search = isSearch(el);
+      const label = name(el) || input.placeholder.trim();
+      return join(label, search ? words.search : words.textbox, input.value);
+    }
     return join(name(el), input.value);
   }
   if (tag === 'textarea') return join(name(el), words.textbox, (el as HTMLTextAreaElement).value);
@@ -52,7 +90,8 @@ export function wholeText(el: Element, words: RoleWords): string {
     const select = el as HTMLSelectElement;
     return join(name(el), words.combobox, select.selectedOptions[0]?.text.trim() ?? '');
   }
-  if (tag === 'button') return join(name(el), words.button);
+  if (tag === 'button')
+    return name(el) || !isSearchButton(el) ? join(name(el), words.button) : words.searchButton;
   return name(el) || (el.textContent ?? '').trim();
 }
 

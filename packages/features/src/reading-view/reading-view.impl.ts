@@ -107,7 +107,7 @@ export function openReadingView(context: FeatureContext): Disposer {
   close.textContent = t('readingViewClose');
   bar.append(title, close);
   const article = doc.createElement('article');
-  linearise(mainContent(doc), article, doc, isOwnUi);
+  linearise(mainContent(doc, isOwnUi, context.regionSelectors?.content), article, doc, isOwnUi);
   dialog.append(bar, article);
   root.append(dialog);
 

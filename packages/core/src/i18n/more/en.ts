@@ -78,6 +78,8 @@ const en: MoreTranslation = {
   'role.combobox': 'list box',
   'role.image': 'image',
   'role.link': 'link',
+  'role.search': 'search box',
+  'role.searchButton': 'search button',
   'state.checked': 'checked',
   'state.unchecked': 'not checked',
   'command.read': 'Start continuous reading; again to pause or resume',

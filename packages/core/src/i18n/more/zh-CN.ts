@@ -73,6 +73,8 @@ const zhCN: MoreTranslation = {
   'role.combobox': '下拉列表',
   'role.image': '图片',
   'role.link': '链接',
+  'role.search': '搜索框',
+  'role.searchButton': '搜索按钮',
   'state.checked': '已选中',
   'state.unchecked': '未选中',
   'command.read': '开始连读，再按一次暂停或继续',

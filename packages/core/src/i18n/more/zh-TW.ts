@@ -73,6 +73,8 @@ const zhTW: MoreTranslation = {
   'role.combobox': '下拉式清單',
   'role.image': '圖片',
   'role.link': '連結',
+  'role.search': '搜尋框',
+  'role.searchButton': '搜尋按鈕',
   'state.checked': '已勾選',
   'state.unchecked': '未勾選',
   'command.read': '開始連讀，再按一次暫停或繼續',
