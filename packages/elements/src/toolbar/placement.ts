@@ -113,8 +113,16 @@ export class Placement {
       const th = bar.offsetHeight;
       const tabs = this.tabs(fw, fh, tw, th);
       const now = tabs.find(s => s.name === this.current);
-      const tabFree = (s: Spot): boolean => this.free(s, tw, th);
-      chosen = (now && tabFree(now) ? now : tabs.find(tabFree)) ?? tabs[0];
+      if (now && this.free(now, tw, th)) chosen = now;
+      else {
+        // The free slot nearest the middle, or else the one over the fewest controls.
+        let fewest = Infinity;
+        for (const spot of tabs) {
+          const hits = this.hits(spot, tw, th, fewest);
+          if (hits < fewest) [fewest, chosen] = [hits, spot];
+          if (!hits) break;
+        }
+      }
     }
     this.apply(chosen);
   }
@@ -167,7 +175,9 @@ export class Placement {
   /** Slim tabs along the inline-end edge (then the other), from the middle outwards. */
   private tabs(fw: number, fh: number, w: number, h: number): Spot[] {
     const sides: ('left' | 'right')[] = this.target.rtl() ? ['left', 'right'] : ['right', 'left'];
-    const ys = [0.5, 0.35, 0.65, 0.2, 0.8].map(f => Math.round((fh - h) * f));
+    const middle = Math.round((fh - h) / 2);
+    const ys = [middle];
+    for (let d = h; middle - d >= MARGIN; d += h) ys.push(middle + d, middle - d);
     return sides.flatMap(tab =>
       ys.map(y => ({ name: `tab-${tab}-${y}`, x: tab === 'left' ? 0 : fw - w, y, tab })),
     );
@@ -175,18 +185,25 @@ export class Placement {
 
   /** True when no point of the spot's rectangle lands on a control of the page. */
   private free(spot: Spot, w: number, h: number): boolean {
+    return this.hits(spot, w, h, 1) === 0;
+  }
+
+  /** How many points of the spot's rectangle land on a control of the page (counting to `limit`). */
+  private hits(spot: Spot, w: number, h: number, limit: number): number {
+    let count = 0;
     const { doc, frame, isOwn } = this.target;
     const box = frame.getBoundingClientRect();
     const k = frame.offsetWidth ? box.width / frame.offsetWidth : 1;
-    const cols = Math.ceil(w / STEP);
-    const rows = Math.ceil(h / STEP);
+    // A 2 px ring around the button is tested too: a control just touching it counts as covered.
+    const cols = Math.ceil((w + 4) / STEP);
+    const rows = Math.ceil((h + 4) / STEP);
     for (let i = 0; i <= cols; i++)
       for (let j = 0; j <= rows; j++) {
-        const x = box.left + (spot.x + Math.min(w - 1, Math.max(1, (i * w) / cols))) * k;
-        const y = box.top + (spot.y + Math.min(h - 1, Math.max(1, (j * h) / rows))) * k;
+        const x = box.left + (spot.x - 2 + (i * (w + 4)) / cols) * k;
+        const y = box.top + (spot.y - 2 + (j * (h + 4)) / rows) * k;
         const top = doc.elementsFromPoint(x, y).find(el => !isOwn(el));
-        if (top?.closest(INTERACTIVE)) return false;
+        if (top?.closest(INTERACTIVE) && ++count >= limit) return count;
       }
-    return true;
+    return count;
   }
 }
