@@ -81,6 +81,8 @@ test.describe('a 360 × 640 touch phone', () => {
       }
       const sheet = (await page.getByRole('region', { name: '无障碍工具条' }).boundingBox())!;
       expect(sheet.y + sheet.height).toBeLessThanOrEqual(screen.bottom + 0.5);
+      // …and leaves the page in view below it (at most 70 % of the screen).
+      expect(sheet.height).toBeLessThanOrEqual(0.7 * (screen.bottom - screen.top) + 0.5);
 
       // Every control, the choice lists' options too: scrolled into view inside the sheet, it is on
       // screen, nothing covers it (the footer, the page), and a tap there would land on it.

@@ -72,6 +72,16 @@ export const panelStyles = [
       border-top: 2px solid var(--_accent);
     }
     @container (max-width: 600px) {
+      /* One row of four, whatever the language, so the groups keep most of the sheet. */
+      .footer {
+        display: grid;
+        grid-template-columns: repeat(4, minmax(0, 1fr));
+      }
+      .footer button {
+        min-width: 0;
+        padding: 6px 4px;
+        overflow-wrap: anywhere;
+      }
       .group {
         flex-basis: 100%;
       }

@@ -39,7 +39,7 @@ export const toolbarCss = `:host {
 @container (max-width: 600px) {
   .base.open { flex-direction: column; align-items: stretch; }
   .base.open > .entry { align-self: flex-end; }
-  .base.open > yilan-panel { max-height: calc(var(--_sheet) - 27px - var(--_target)); }
+  .base.open > yilan-panel { flex: 0 1 auto; max-height: calc(var(--_sheet) - 27px - var(--_target)); }
 }
 /* Docked: every corner covers a control of the page, so the entry is a slim tab at the edge
    (28 x 56 px: above the 24 x 24 px minimum of WCAG 2.5.8, and narrow enough to cover no text). */
