@@ -84,37 +84,6 @@ test.describe('on a 360 × 640 touch phone', () => {
   });
 });
 
-test.describe('an app shell that scrolls in a container', () => {
-  test.use(PHONE);
-  test('the entry moves when the container scrolls; as a tab it leaves every link tappable', async ({
-    page,
-  }) => {
-    // Full-width links under every spot once the heading has scrolled away: nothing is free, so
-    // the entry docks as a tab at the edge, over the fewest links and never over a link's middle.
-    await open(page, '/fixtures/placement/app-shell.html');
-    await expectClear(page, 'at load');
-    for (let i = 1; i <= 4; i++) {
-      await page.evaluate(() => document.getElementById('app')!.scrollBy(0, 97));
-      await settle(page);
-      const state = await page.evaluate(() => {
-        const host = document.querySelector('yilan-toolbar')!;
-        const e = host.shadowRoot!.querySelector('.entry')!.getBoundingClientRect();
-        const tab = !!host.shadowRoot!.querySelector('.tab');
-        const middles = Array.from(document.querySelectorAll('#list a')).map(a => {
-          const r = a.getBoundingClientRect();
-          const x = (r.left + r.right) / 2;
-          const y = (r.top + r.bottom) / 2;
-          return x >= e.left && x <= e.right && y >= e.top && y <= e.bottom;
-        });
-        return { tab, width: e.width, middleCovered: middles.some(Boolean) };
-      });
-      expect(state.tab, `tab after scroll ${i}`).toBe(true);
-      expect(state.width).toBeLessThanOrEqual(40);
-      expect(state.middleCovered, `a link's middle covered after scroll ${i}`).toBe(false);
-    }
-  });
-});
-
 test.describe('at 1280 × 800', () => {
   for (const path of PAGES)
     test(`the entry button covers no control: ${path}`, async ({ page }) => {

@@ -67,14 +67,13 @@ export class Placement {
   }
 
   connect(): void {
-    // Captured on the document: the page's own scroll containers (app shells) move controls too.
-    this.target.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    this.win?.addEventListener('scroll', this.onScroll, { passive: true });
     this.win?.addEventListener('load', this.onScroll);
     this.schedule(0);
   }
 
   disconnect(): void {
-    this.target.doc.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.win?.removeEventListener('scroll', this.onScroll);
     this.win?.removeEventListener('load', this.onScroll);
     if (this.timer) this.win?.clearTimeout(this.timer);
     this.timer = 0;
