@@ -5,6 +5,11 @@
  */
 export interface MoreTranslation {
   readonly disclaimer: string;
+  readonly 'group.common': string;
+  readonly 'group.see': string;
+  readonly 'group.listen': string;
+  readonly 'group.read': string;
+  readonly 'group.help': string;
   readonly schemeOptions: string;
   readonly cursorOptions: string;
   readonly helpTitle: string;

@@ -12,6 +12,7 @@ export const panelStyles = [
       display: flex;
       flex-direction: column;
       gap: 6px;
+      min-height: 0;
       color: var(--_fg);
       font: inherit;
     }
@@ -34,11 +35,60 @@ export const panelStyles = [
       border-style: dashed;
       cursor: var(--yilan-cursor-arrow, not-allowed);
     }
+    /* The groups scroll inside the sheet (never the page behind it); the footer with Reset and
+       Close stays in view below them. */
     [role='toolbar'] {
+      display: flex;
+      flex-direction: column;
+      gap: 6px;
+      min-height: 0;
+    }
+    .groups {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-start;
+      gap: 8px 16px;
+      min-height: 0;
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      /* Room for the focus halo of the outer buttons. */
+      padding: 8px;
+      margin: -8px;
+    }
+    .group,
+    .footer {
       display: flex;
       flex-wrap: wrap;
       gap: 6px;
       align-items: stretch;
+    }
+    .group-title {
+      align-self: center;
+      font-size: 14px;
+      font-weight: 700;
+    }
+    .footer {
+      flex: none;
+      padding-top: 6px;
+      border-top: 2px solid var(--_accent);
+    }
+    @container (max-width: 600px) {
+      /* One row of four, whatever the language, so the groups keep most of the sheet. */
+      .footer {
+        display: grid;
+        grid-template-columns: repeat(4, minmax(0, 1fr));
+      }
+      .footer button {
+        min-width: 0;
+        padding: 6px 4px;
+        overflow-wrap: anywhere;
+      }
+      .group {
+        flex-basis: 100%;
+      }
+      .group-title {
+        flex-basis: 100%;
+      }
     }
     .pair {
       display: inline-flex;
@@ -75,6 +125,7 @@ export const panelStyles = [
       color: var(--_fg);
     }
     .note {
+      flex-basis: 100%;
       margin: 0;
       font-size: 14px;
       color: var(--_fg);

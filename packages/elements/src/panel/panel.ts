@@ -15,6 +15,7 @@ import { RovingTabindexController } from '../controllers/roving-tabindex.js';
 import { announceFor } from '../toolbar/announce.js';
 import { panelStyles } from './panel.styles.js';
 import { chevron } from './icons.js';
+import { groupFeatures } from './groups.js';
 
 /**
  * @tagname yilan-panel
@@ -237,28 +238,35 @@ export class YilanPanel extends LitElement {
 
   override render(): TemplateResult {
     const t = this.t;
+    const more = moreTranslator(this.locale);
     const help = this.shortcuts.find(s => s.command === 'help');
-    return html`<div
-        role="toolbar"
-        part="toolbar"
-        aria-label=${t('toolbar')}
-        @keydown=${this.onKey}
-      >
-        ${this.features.map(f => this.renderFeature(f))}
-        <button @click=${() => this.reset()}>${t('reset')}</button>
-        <button aria-haspopup="dialog" @click=${() => this.requestCommand('guide')}>
-          ${t('guide')}
-        </button>
-        <button
-          aria-haspopup="dialog"
-          aria-keyshortcuts=${help ? ariaShortcut(help.code, this.mac) : nothing}
-          @click=${() => this.requestHelp()}
-        >
-          ${t('help')}
-        </button>
-        <button @click=${() => this.requestClose()}>${t('close')}</button>
-      </div>
-      ${this.notice ? html`<p class="notice" part="notice">${this.notice}</p>` : nothing}
-      <p class="note" part="note">${moreTranslator(this.locale)('disclaimer')}</p>`;
+    return html`${this.notice ? html`<p class="notice" part="notice">${this.notice}</p>` : nothing}
+      <div role="toolbar" part="toolbar" aria-label=${t('toolbar')} @keydown=${this.onKey}>
+        <div class="groups">
+          ${groupFeatures(this.features).map(
+            g =>
+              // The group's name is its visible title; aria-hidden so it is not read twice.
+              html`<div class="group" role="group" aria-label=${more(`group.${g.id}`)}>
+                <span class="group-title" aria-hidden="true">${more(`group.${g.id}`)}</span>
+                ${g.features.map(f => this.renderFeature(f))}
+              </div>`,
+          )}
+          <p class="note" part="note">${more('disclaimer')}</p>
+        </div>
+        <div class="footer" role="group" aria-label=${more('group.help')}>
+          <button @click=${() => this.reset()}>${t('reset')}</button>
+          <button aria-haspopup="dialog" @click=${() => this.requestCommand('guide')}>
+            ${t('guide')}
+          </button>
+          <button
+            aria-haspopup="dialog"
+            aria-keyshortcuts=${help ? ariaShortcut(help.code, this.mac) : nothing}
+            @click=${() => this.requestHelp()}
+          >
+            ${t('help')}
+          </button>
+          <button @click=${() => this.requestClose()}>${t('close')}</button>
+        </div>
+      </div>`;
   }
 }

@@ -12,6 +12,8 @@ import { toolbarCss } from './toolbar.styles.js';
 import { PageSpace } from './page-space.js';
 import { ShortcutListener } from './shortcut-listener.js';
 import { announceFor } from './announce.js';
+import { Placement } from './placement.js';
+import { followVisualViewport } from '@yilan/core/page/visual-viewport.js';
 
 export const POSITIONS = ['top', 'bottom'] as const;
 export type Position = (typeof POSITIONS)[number];
@@ -86,7 +88,10 @@ export class YilanToolbar extends HTMLElement {
 
   private readonly keys = new ShortcutListener(command => this.runCommand(command));
   private space: PageSpace | undefined;
+  private frame: HTMLElement | undefined;
   private base: HTMLElement | undefined;
+  private placement: Placement | undefined;
+  private unfollow: (() => void) | undefined;
   private entry: HTMLButtonElement | undefined;
   private label: HTMLSpanElement | undefined;
   private status: HTMLElement | undefined;
@@ -107,6 +112,12 @@ export class YilanToolbar extends HTMLElement {
     this.keys.mac = this.mac;
     this.keys.beforeFirstChord = () => this.refine();
     this.keys.connect(this.ownerDocument.defaultView);
+    this.unfollow?.();
+    if (this.frame)
+      this.unfollow = followVisualViewport(this.ownerDocument.defaultView, this.frame, () =>
+        this.placement?.schedule(),
+      );
+    this.placement?.connect();
     this.unsubscribe?.();
     if (this.store) {
       this.settings = this.store.get();
@@ -120,6 +131,9 @@ export class YilanToolbar extends HTMLElement {
 
   disconnectedCallback(): void {
     this.keys.disconnect();
+    this.unfollow?.();
+    this.unfollow = undefined;
+    this.placement?.disconnect();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     if (this.base) this.space?.sync(false, this.base, this.position);
@@ -249,6 +263,8 @@ export class YilanToolbar extends HTMLElement {
     const doc = this.ownerDocument;
     const shadow = this.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [createSheet(doc, toolbarCss)];
+    const frame = doc.createElement('div');
+    frame.className = 'frame';
     const base = doc.createElement('section');
     base.setAttribute('part', 'base');
     // Yilan's own strings are left-to-right whatever the page's direction.
@@ -271,8 +287,18 @@ export class YilanToolbar extends HTMLElement {
     status.className = 'sr-only';
     status.setAttribute('role', 'status');
     base.append(skip, entry, status);
-    shadow.append(base);
-    Object.assign(this, { base, entry, label, status, skip });
+    frame.append(base);
+    shadow.append(frame);
+    this.placement = new Placement({
+      doc,
+      frame,
+      bar: base,
+      isOwn: el => el === this || el.localName === 'yilan-layer',
+      side: () => this.position,
+      rtl: () => this.rtlPage,
+      active: () => !this.isOpen,
+    });
+    Object.assign(this, { frame, base, entry, label, status, skip });
   }
 
   private render(): void {
@@ -280,6 +306,8 @@ export class YilanToolbar extends HTMLElement {
     if (!base || !entry || !label) return;
     const open = this.isOpen;
     base.className = `base ${this.position}${open ? ' open' : ''}${this.settings.elder === true ? ' elder' : ''}${this.rtlPage ? ' rtl-page' : ''}`;
+    // Back where it was until the next look (no jump through the default corner).
+    if (!open) this.placement?.restore();
     base.setAttribute('aria-label', this.t('toolbar'));
     base.lang = this.locale;
     label.textContent = this.t('entry');
@@ -296,6 +324,8 @@ export class YilanToolbar extends HTMLElement {
       this.panel.inert = !open;
     } else if (open) void this.ensurePanel();
     this.space?.sync(open, base, this.position);
+    // A mode may have moved the page's controls or resized the button: look again.
+    this.placement?.schedule();
   }
 
   private ensurePanel(): Promise<PanelElement | undefined> {

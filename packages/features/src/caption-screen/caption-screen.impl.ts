@@ -1,15 +1,19 @@
 import type { Disposer, FeatureContext } from '@yilan/core/feature/feature.js';
 import { createSheet } from '@yilan/core/page/sheets.js';
+import { followVisualViewport } from '@yilan/core/page/visual-viewport.js';
 import { CAPTION_FONT, CAPTION_HEIGHT } from './caption-size.js';
 import { captionText } from './caption-text.js';
 
-const css = `.caption { position: fixed; left: 0; right: 0; bottom: 0; z-index: 2147483645; box-sizing: border-box;
+// Placed on the visual viewport (followVisualViewport): a page widened by 200 % text on a phone
+// must not carry the bar off the side or below the screen.
+const css = `.caption { position: fixed; left: var(--_vl, 0px); width: var(--_vw, 100%); top: calc(var(--_vt, 0px) + var(--_vh, 100%));
+  transform: translateY(-100%); z-index: 2147483645; box-sizing: border-box;
   height: ${CAPTION_HEIGHT}; padding: 14px 24px; margin: 0; overflow: hidden;
   background: #000000; color: #ffff00; border-top: 3px solid #ffff00;
   font: 700 ${CAPTION_FONT}/1.35 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
   display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; pointer-events: none; }
 .caption:not(.shown) { display: none; }
-.caption.top { top: 0; bottom: auto; border-top: 0; border-bottom: 3px solid #ffff00; }`;
+.caption.top { top: var(--_vt, 0px); transform: none; border-top: 0; border-bottom: 3px solid #ffff00; }`;
 
 /** Time the pointer must rest before the caption changes, so sweeping across the page is calm. */
 const DWELL_MS = 120;
@@ -25,6 +29,7 @@ export function mountCaption({ document, layer, isOwnUi }: FeatureContext): Disp
   bar.setAttribute('aria-hidden', 'true');
   bar.setAttribute('data-yilan-caption-bar', '');
   root.append(bar);
+  const unfollow = followVisualViewport(document.defaultView, bar);
 
   const win = document.defaultView ?? window;
   const html = document.documentElement;
@@ -68,6 +73,7 @@ export function mountCaption({ document, layer, isOwnUi }: FeatureContext): Disp
   if (document.activeElement && document.activeElement !== document.body)
     show(document.activeElement);
   return () => {
+    unfollow();
     watcher?.disconnect();
     win.clearTimeout(timer);
     document.removeEventListener('pointerover', onOver, { capture: true });

@@ -3,6 +3,11 @@ import type { MoreTranslation } from '../more-translation.js';
 const en: MoreTranslation = {
   disclaimer:
     'These are reading preferences that help you read this site your way. The toolbar does not make the site accessible by itself.',
+  'group.common': 'Most used',
+  'group.see': 'See',
+  'group.listen': 'Listen',
+  'group.read': 'Read',
+  'group.help': 'Help',
   schemeOptions: 'Choose colour scheme',
   cursorOptions: 'Cursor style',
   helpTitle: 'Keyboard help',

@@ -2,6 +2,11 @@ import type { MoreTranslation } from '../more-translation.js';
 
 const zhCN: MoreTranslation = {
   disclaimer: '这些是阅读偏好设置，帮您按自己的方式阅读本站；工具条本身并不能让网站变得无障碍。',
+  'group.common': '常用',
+  'group.see': '看',
+  'group.listen': '听',
+  'group.read': '读',
+  'group.help': '帮助',
   schemeOptions: '选择配色',
   cursorOptions: '鼠标样式',
   helpTitle: '键盘操作帮助',

@@ -2,6 +2,11 @@ import type { MoreTranslation } from '../more-translation.js';
 
 const zhTW: MoreTranslation = {
   disclaimer: '這些是閱讀偏好設定，幫您按自己的方式閱讀本站；工具列本身並不能讓網站變得無障礙。',
+  'group.common': '常用',
+  'group.see': '看',
+  'group.listen': '聽',
+  'group.read': '讀',
+  'group.help': '說明',
   schemeOptions: '選擇配色',
   cursorOptions: '滑鼠樣式',
   helpTitle: '鍵盤操作說明',
