@@ -42,20 +42,7 @@ const VIEWPORTS = [
  * Cases that fail today, each naming Yilan's defect (issue 14). A fix flips them: Playwright then
  * reports "expected to fail" and the entry here must go. Key: "page viewport mode".
  */
-const CASCADE =
-  "colour scheme loses to the page's own more specific !important background (issue 14 item 2): " +
-  '`.subnav li a.current { background-color: #333 !important }` keeps its dark background under black text';
-const READING_VIEW_LINKS =
-  'reading view drops the aria-label of icon-only links when it copies them into yilan-layer: the ' +
-  'team\'s social links (<a aria-label="… Twitter Profile"><i class="fab …"></i></a>) become 9 link-name violations';
-const KNOWN: Record<string, string> = {
-  'bad-before desktop scheme black-on-white': CASCADE,
-  'bad-before desktop scheme black-on-yellow': CASCADE,
-  'bad-after desktop scheme black-on-white': CASCADE,
-  'bad-after desktop scheme black-on-yellow': CASCADE,
-  'startbootstrap-agency desktop reading view': READING_VIEW_LINKS,
-  'startbootstrap-agency phone reading view': READING_VIEW_LINKS,
-};
+const KNOWN: Record<string, string> = {};
 
 /** The as-is page's violations (Yilan's script answered with nothing), per page and viewport. */
 const baselines = new Map<string, { target: Set<string>; html: Set<string> }>();

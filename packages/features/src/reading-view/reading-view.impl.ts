@@ -1,4 +1,5 @@
 import type { Disposer, FeatureContext } from '@yilan/core/feature/feature.js';
+import { computeAccessibleName } from 'dom-accessibility-api';
 import { createSheet } from '@yilan/core/page/sheets.js';
 import { moreTranslator } from '@yilan/core/i18n/more-translate.js';
 import { isHiddenElement, mainContent } from '../read-aloud/reading-order.js';
@@ -72,6 +73,13 @@ function linearise(from: Element, into: Node, doc: Document, isOwnUi: (n: Node) 
       if (value) copy.setAttribute(attr, value);
     }
     linearise(el, copy, doc, isOwnUi);
+    // An icon-only link (its name in aria-label, its picture a font glyph) would arrive empty:
+    // the reading view writes its name out as the link's text.
+    if (tag === 'a' && !copy.textContent?.trim()) {
+      const name = computeAccessibleName(el).trim();
+      if (!name) continue;
+      copy.textContent = name;
+    }
     into.appendChild(copy);
   }
 }
