@@ -143,8 +143,8 @@ for (const viewport of VIEWPORTS) {
         });
       }
 
-      // Figures for issue 14's other items (their helpers' targets): reported, not asserted.
-      test(`${real.id}: measure zoom rescue, skip to main, what the entry button covers`, async ({
+      // Issue 14's other items on every real page: figures recorded, and what a reader notices asserted.
+      test(`${real.id}: skip to main lands in the content, the entry button covers nothing, 200 % reflows`, async ({
         page,
       }, info) => {
         test.setTimeout(60_000);
@@ -183,7 +183,19 @@ for (const viewport of VIEWPORTS) {
           entryCovers: covered,
         };
         info.annotations.push({ type: 'figures', description: JSON.stringify(figures) });
-        console.log(`FIGURES ${JSON.stringify(figures)}`);
+        // What a reader notices (issue 14): Yilan+M lands in the content, the entry button covers
+        // none of the page's controls, and 200 % text on a desktop window reflows (a phone page
+        // wider than the screen at 200 % is recorded above, not judged: WCAG 1.4.10 asks for
+        // reflow at 320 px with 400 % zoom of the whole page, which Yilan cannot promise for text).
+        expect(figures.skipKeyLandsInContent, 'Yilan+M moves focus into the main content').toBe(
+          true,
+        );
+        expect(figures.entryCovers, 'controls under the entry button').toEqual([]);
+        if (viewport.name === 'desktop')
+          expect(figures.overflowZoom200, 'sideways scroll at 200 %').toBe(0);
+        expect(figures.clippedZoom200, 'text newly clipped at 200 %').toBeLessThanOrEqual(
+          clippedAsIs,
+        );
       });
     }
   });

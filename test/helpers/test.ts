@@ -31,7 +31,14 @@ export const test = base.extend<{ log: PageLog }>({
       };
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       context.on('console', message => {
-        if (message.type() === 'error') log.errors.push(message.text());
+        // "Failed to load resource" names no resource: the location does.
+        const at = message.location().url;
+        // The browser's own /favicon.ico guess on a page that names no icon is not the page's.
+        if (at.endsWith('/favicon.ico')) return;
+        if (message.type() === 'error')
+          log.errors.push(
+            at && !message.text().includes(at) ? `${message.text()} (${at})` : message.text(),
+          );
         if (message.type() === 'warning') log.warnings.push(message.text());
       });
       context.on('weberror', error => log.errors.push(`pageerror: ${error.error().message}`));

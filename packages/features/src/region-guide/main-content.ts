@@ -27,8 +27,23 @@ export function findMainContent(
   readText(table);
   aggregate(table);
   const i = contentIndex(table, headings);
-  return i >= 0 ? table.els[i] : (doc.body ?? doc.documentElement);
+  const found = i >= 0 ? table.els[i] : (doc.body ?? doc.documentElement);
+  if (found !== doc.body && found !== doc.documentElement) return found;
+  // The text splits right under <body> (a one-page site of sections): the content starts at the
+  // first block after the chrome, not at the top of the page.
+  return firstContentChild(found, isOwnUi) ?? found;
 }
+
+function firstContentChild(parent: Element, isOwnUi?: (node: Node) => boolean): Element | null {
+  for (const child of Array.from(parent.children)) {
+    if (isOwnUi?.(child) || isChrome(child) || NOT_CONTENT.has(child.localName)) continue;
+    if (!(child.textContent ?? '').trim() || !shownBox(child)) continue;
+    return child;
+  }
+  return null;
+}
+
+const NOT_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta']);
 
 /** Where a page's chrome usually sits: never where its content is. */
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);

@@ -5,6 +5,8 @@ import type { MoreTranslate } from '@yilan/core/i18n/more-translate.js';
 import { createSheet } from '@yilan/core/page/sheets.js';
 import type { Region, RegionKind } from './region-kinds.js';
 import { detectRegions } from './region-detect.js';
+import { findMainContent } from './main-content.js';
+import { labelOf } from './region-label.js';
 import { regionCss } from './region-guide.styles.js';
 
 const guides = new WeakMap<Document, RegionGuide>();
@@ -93,7 +95,37 @@ export class RegionGuide {
   /** Focus the first region of a kind (the skip link and Yilan+M use "content"). */
   focusKind(kind: RegionKind): void {
     const regions = this.list();
+    if (kind === 'content') return this.focusMain(regions);
     const index = regions.findIndex(r => r.kind === kind);
+    if (index < 0) return this.context.announce(this.t('regionNone'));
+    this.focus(regions, index);
+  }
+
+  /**
+   * Skip to main: the one main-content lookup that reading and the reading view use, not the first
+   * content-like region (a cookie banner or a named section before <main> would win that race).
+   */
+  private focusMain(regions: readonly Region[]): void {
+    const { document: doc, isOwnUi, regionSelectors } = this.context;
+    const main = findMainContent(doc, isOwnUi, regionSelectors?.content);
+    const top = (el: Element): boolean => el === doc.body || el === doc.documentElement;
+    let index = regions.findIndex(r => r.element === main);
+    if (index < 0 && !top(main))
+      index = regions.findIndex(
+        r => r.kind === 'content' && !top(r.element) && r.element.contains(main),
+      );
+    if (index >= 0) return this.focus(regions, index);
+    if (!top(main)) {
+      const region: Region = {
+        kind: 'content',
+        element: main,
+        label: labelOf(main, 'content'),
+        count: 0,
+        source: 'heuristic',
+      };
+      return this.focus([region], 0);
+    }
+    index = regions.findIndex(r => r.kind === 'content');
     if (index < 0) return this.context.announce(this.t('regionNone'));
     this.focus(regions, index);
   }
