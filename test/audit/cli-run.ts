@@ -9,7 +9,6 @@ export const BIN = join(import.meta.dirname, '../../packages/audit/bin/yilan-aud
 
 export interface Node {
   target: unknown[];
-  frame?: { path: unknown[]; url: string };
   html: string;
   summary: string;
   gate?: string;
@@ -38,7 +37,6 @@ export interface Page {
   yilan?: string;
   csp?: string;
   modes: Mode[];
-  notAudited?: { frame: unknown[]; url: string; reason: string }[];
 }
 export interface Report {
   schema: number;

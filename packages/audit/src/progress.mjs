@@ -47,10 +47,5 @@ function describe(page, gate) {
   const modes = page.modes
     .map(m => `${m.mode} ${count(gate === 'added' ? m.added : m.violations)}`)
     .join(', ');
-  const frames = page.notAudited?.length
-    ? `  (${page.notAudited.length} frame${page.notAudited.length === 1 ? '' : 's'} not audited: ${page.notAudited
-        .map(f => `${f.url || f.frame.join(' |> ')}: ${f.reason}`)
-        .join('; ')})`
-    : '';
-  return `${page.url}  ${modes}${page.unstable ? '  (unstable)' : ''}${frames}`;
+  return `${page.url}  ${modes}${page.unstable ? '  (unstable)' : ''}`;
 }

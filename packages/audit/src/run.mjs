@@ -7,8 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize } from 'node:path';
 import { chromiumPath, CHROMIUM_ARGS } from './browser.mjs';
 import { MODES, DEFAULT_TAGS } from './modes.mjs';
-import { settleAnimations, switchYilan } from './in-page.mjs';
-import { axeAllFrames } from './frames.mjs';
+import { runAxe, settleAnimations, switchYilan } from './in-page.mjs';
 import { CHECKS, extraRules, keyboardWalk, modeChecks } from './checks.mjs';
 import { runActions } from './actions.mjs';
 import { shoot } from './screenshots.mjs';
@@ -36,8 +35,7 @@ export function defaultYilanDir() {
  * @typedef {{ id: string, impact: string | null, help: string, helpUrl?: string, tags?: string[], nodes: Node[] }} Finding
  * @typedef {{ mode: string, violations: Finding[], added: Finding[], review: Finding[], unstable?: Finding[] }} ModeResult
  * @typedef {{ index: number, url: string, target?: string, status: 'ok' | 'failed' | 'not run',
- *   error?: string, unstable?: string, yilan?: 'site' | 'injected', csp?: string, modes: ModeResult[],
- *   notAudited?: { frame: unknown[], url: string, reason: string }[] }} PageResult
+ *   error?: string, unstable?: string, yilan?: 'site' | 'injected', csp?: string, modes: ModeResult[] }} PageResult
  * @typedef {{ url: string, target?: string, actions?: object[] }} PageSpec
  */
 
@@ -250,7 +248,7 @@ async function auditOnce(browser, spec, options, bypassCSP) {
     await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
     await page.evaluate(() => document.fonts.ready);
     if (spec.actions?.length) await runActions(page, spec.actions, timeout);
-    await page.evaluate(axe);
+    await injectAxe(page, axe, options.iframes !== false);
     let asIs = new Set();
     for (const mode of modes) {
       const yilanSettings = MODES[mode];
@@ -260,14 +258,10 @@ async function auditOnce(browser, spec, options, bypassCSP) {
       }
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.evaluate(settleAnimations);
-      const found = await axeAllFrames(page, axe, {
+      const found = await page.evaluate(runAxe, {
         context: axeContext(options),
         ...axeOptions(options, mode),
       });
-      // Listed once a page: Yilan's own elements shift the frame's selector between modes.
-      for (const frame of found.notAudited)
-        if (!result.notAudited?.some(f => f.url === frame.url && f.reason === frame.reason))
-          (result.notAudited ??= []).push(frame);
       const extra = await modeChecks(page, mode, checks);
       const violations = [...found.violations, ...extra.found];
       if (options.screenshots) await shoot(page, violations, options.screenshots);
@@ -313,6 +307,13 @@ async function auditOnce(browser, spec, options, bypassCSP) {
     await context.close().catch(() => {});
   }
   return result;
+}
+
+/** axe in the page and in each of its frames (axe.run then reaches into them by itself). */
+async function injectAxe(page, axe, frames) {
+  await page.evaluate(axe);
+  if (!frames) return;
+  for (const frame of page.frames().slice(1)) await frame.evaluate(axe).catch(() => {});
 }
 
 function axeContext({ include, exclude }) {

@@ -29,9 +29,3 @@ export function* rows(report) {
 
 /** "1 page", "3 pages". */
 export const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** Every frame axe could not run in, flat: named in every format, never silent. */
-export const framesNotAudited = report =>
-  report.pages.flatMap(page =>
-    (page.notAudited ?? []).map(f => ({ page: page.url, ...f, path: targetText(f.frame) })),
-  );

@@ -1,5 +1,5 @@
 // CSV: one row a violation node (RFC 4180 quoting), for spreadsheets and issue trackers.
-import { framesNotAudited, rows, targetText } from './common.mjs';
+import { rows, targetText } from './common.mjs';
 
 const HEAD = [
   'page',
@@ -42,14 +42,6 @@ export function csv(report) {
         report.axe,
         report.browser,
       ]
-        .map(cell)
-        .join(','),
-    );
-  // A frame axe could not run in is a row of its own, so a spreadsheet shows the gap.
-  for (const f of framesNotAudited(report))
-    lines.push(
-      [f.page, '', 'yilan-frame-not-audited', '', f.path, '', `${f.url}: ${f.reason}`, 'no', '']
-        .concat(['', '', report.axe, report.browser])
         .map(cell)
         .join(','),
     );

@@ -1,6 +1,6 @@
 // One self-contained HTML file for all pages × modes: works offline and without script (every
 // finding is in the markup); a small script adds the filters. It must itself pass axe.
-import { count, framesNotAudited, plural, rows, targetText } from './common.mjs';
+import { count, plural, rows, targetText } from './common.mjs';
 
 const esc = text =>
   String(text ?? '').replace(
@@ -43,15 +43,6 @@ export function html(report) {
   const all = [...rows(report)];
   const gate = report.gate ?? {};
   const notLoaded = report.pages.filter(p => p.status !== 'ok');
-  const frames = framesNotAudited(report);
-  const framesSection = frames.length
-    ? `<h2>Frames not audited</h2>\n<p>axe could not run in these frames: nothing inside them was checked.</p>\n<ul>${frames
-        .map(
-          f =>
-            `<li>${esc(f.page)}: frame <code>${esc(f.path)}</code> ${esc(f.url)}: ${esc(f.reason)}</li>`,
-        )
-        .join('')}</ul>`
-    : '';
   const table = report.pages
     .map(
       p =>
@@ -101,7 +92,6 @@ a { color: #0645ad; } :focus-visible { outline: 3px solid #0645ad; outline-offse
 ${table}
 </tbody></table>
 </div>
-${framesSection}
 <h2>Findings</h2>
 <form id="filters" aria-controls="findings">
 <div><label for="filter-page">Page</label> <select id="filter-page" name="page"><option value="">All pages</option>${options(all.map(r => r.page.url))}</select></div>

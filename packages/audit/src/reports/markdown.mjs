@@ -1,6 +1,6 @@
 // A Markdown summary for a pull request: pages × modes, then what fails, what Yilan adds, what
 // was fixed since the baseline.
-import { count, failing, framesNotAudited, plural, targetText } from './common.mjs';
+import { count, failing, plural, targetText } from './common.mjs';
 
 const md = text => String(text).replace(/[|\\`*_[\]<>]/g, c => `\\${c}`);
 
@@ -27,9 +27,6 @@ export function markdown(report) {
     );
   const fails = list(failing);
   const added = list(m => m.added);
-  const frames = framesNotAudited(report).map(
-    f => `- ${md(f.page)}: frame ${md(f.path)} ${md(f.url)}: ${md(f.reason)}`,
-  );
   const fixed = (gate?.fixed ?? []).map(
     e => `- ${md(e.page)}, ${e.mode}: \`${e.rule}\` ${md(e.target ?? '')}`,
   );
@@ -47,7 +44,6 @@ export function markdown(report) {
       ? `### Failing\n\n${fails.slice(0, 200).join('\n')}${fails.length > 200 ? `\n- … and ${fails.length - 200} more` : ''}`
       : '',
     added.length ? `### Added by Yilan\n\n${added.join('\n')}` : 'Yilan adds no violation.',
-    frames.length ? `\n### Frames not audited\n\n${frames.join('\n')}` : '',
     fixed.length ? `\n### Fixed since the baseline\n\n${fixed.join('\n')}` : '',
     '',
   ].join('\n');

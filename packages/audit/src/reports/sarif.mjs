@@ -1,7 +1,7 @@
 // SARIF 2.1.0, for code-scanning dashboards: one run, a rule per axe rule or check, a result per
 // violation node with the page as its artifact and the target as its logical location.
 import { htmlHash } from '../gate.mjs';
-import { framesNotAudited, rows, targetText } from './common.mjs';
+import { rows, targetText } from './common.mjs';
 
 const LEVEL = { critical: 'error', serious: 'error', moderate: 'warning', minor: 'note' };
 
@@ -61,12 +61,6 @@ export function sarif(report) {
               executionSuccessful:
                 !report.interrupted && report.pages.every(p => p.status === 'ok'),
               startTimeUtc: report.started,
-              // Frames axe could not run in: the run did not see them.
-              toolExecutionNotifications: framesNotAudited(report).map(f => ({
-                level: 'warning',
-                message: { text: `frame not audited: ${f.path} ${f.url}: ${f.reason}` },
-                locations: [{ physicalLocation: { artifactLocation: { uri: f.page } } }],
-              })),
             },
           ],
           results,
