@@ -6,25 +6,13 @@ import { HAN, followText } from '../chinese-convert/text-walk.js';
 const BLOCKS =
   'p, li, dt, dd, td, th, caption, figcaption, blockquote, h1, h2, h3, h4, h5, h6, label, legend, summary, a, button';
 
-/**
- * What Yilan inserts must look the same on every page, whatever the page's CSS says about
- * `span`, `ruby` or `rt` (a news list's `a span { float: right }` would float the headline away,
- * `rt { font-size: 5px }` would make the pinyin unreadable). So the wrappers are custom elements no
- * page selector names, and everything inside is first reset (`all: revert`) and then styled, with
- * `!important` inside a cascade layer: layered important declarations beat the page's unlayered
- * ones, `!important` included. Room above each line for the annotation, so lines never overlap;
- * the annotation never smaller than 10 px.
- */
-const css = `@layer yilan-pinyin {
-yilan-pinyin, yilan-pinyin * { all: revert !important; }
-yilan-pinyin > yilan-pinyin-text { line-height: 2.6 !important; }
-yilan-pinyin > yilan-pinyin-text > ruby { display: ruby !important; ruby-position: over !important; }
-yilan-pinyin > yilan-pinyin-text > ruby > rt { display: ruby-text !important; font-size: max(10px, 0.55em) !important;
-  font-weight: 400 !important; font-style: normal !important; letter-spacing: 0 !important; line-height: 1 !important; }
-yilan-pinyin > yilan-pinyin-read { position: absolute !important; width: 1px !important; height: 1px !important;
+/** Room above each line for the annotation, so lines never overlap; small marks, never bold. */
+const css = `[data-yilan-pinyin-text] { line-height: 2.6; }
+[data-yilan-pinyin-text] ruby { ruby-position: over; }
+[data-yilan-pinyin-text] rt { font-size: 0.55em; font-weight: 400; letter-spacing: 0; }
+[data-yilan-pinyin-read] { position: absolute !important; width: 1px !important; height: 1px !important;
   margin: -1px !important; padding: 0 !important; overflow: hidden !important; clip-path: inset(50%) !important;
-  white-space: nowrap !important; border: 0 !important; }
-}`;
+  white-space: nowrap !important; border: 0 !important; }`;
 
 /**
  * The text with pinyin over each Chinese character, in a span hidden from assistive technology;
@@ -34,7 +22,8 @@ function rubyFor(doc: Document, text: string): HTMLElement | null {
   const syllables = pinyin(text, { type: 'array', toneType: 'symbol' });
   const chars = [...text];
   if (syllables.length !== chars.length) return null;
-  const shown = doc.createElement('yilan-pinyin-text');
+  const shown = doc.createElement('span');
+  shown.setAttribute('data-yilan-pinyin-text', '');
   shown.setAttribute('aria-hidden', 'true');
   let ruby: HTMLElement | undefined;
   let plain = '';
@@ -110,7 +99,7 @@ export function annotateCaption(context: FeatureContext): Disposer {
  */
 export function annotatePage(context: FeatureContext, done?: () => void): Disposer {
   const doc = context.document;
-  const swapped = new Map<Element, Text>();
+  const swapped = new Map<HTMLElement, Text>();
   const removeSheet = adopt(
     doc,
     sheetFor(doc, 'pinyin', () => css),
@@ -121,8 +110,10 @@ export function annotatePage(context: FeatureContext, done?: () => void): Dispos
     if (node.parentElement?.closest('title, option, select, optgroup')) return;
     const shown = rubyFor(doc, node.data);
     if (!shown) return;
-    const wrap = doc.createElement('yilan-pinyin');
-    const read = doc.createElement('yilan-pinyin-read');
+    const wrap = doc.createElement('span');
+    wrap.setAttribute('data-yilan-pinyin-run', '');
+    const read = doc.createElement('span');
+    read.setAttribute('data-yilan-pinyin-read', '');
     read.textContent = node.data;
     wrap.append(read, shown);
     node.replaceWith(wrap);
@@ -173,7 +164,7 @@ export function annotatePage(context: FeatureContext, done?: () => void): Dispos
   };
 
   // Annotations are added outside the walker's slices; it must not take them for page text.
-  const stop = followText(context, { text: later, done, skip: 'yilan-pinyin' });
+  const stop = followText(context, { text: later, done, skip: '[data-yilan-pinyin-run]' });
   return () => {
     stop();
     near?.disconnect();
