@@ -19,7 +19,16 @@ export async function switchYilan(settings) {
     document.addEventListener('yilan:change', r, { once: true });
     setTimeout(r, 1000);
   });
-  yilan.set(settings);
+  // A renamed setting or a refused value would leave the page as it was and audit it as if it were
+  // the mode: fail loudly instead.
+  const applied = yilan.set(settings);
+  const refused = Object.keys(settings).filter(k => !applied?.includes?.(k));
+  if (refused.length)
+    throw new Error(
+      `Yilan ${yilan.version ?? '(unknown version)'} did not apply ${refused
+        .map(k => `${k}=${JSON.stringify(settings[k])}`)
+        .join(', ')}: it does not know that setting or value`,
+    );
   if (Object.keys(settings).length) await changed;
   await yilan.ready();
   await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
