@@ -1,6 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { audit, ids, targets } from './cli-run.js';
 
+// Each test runs the real bin, often several times over 13 modes: more than a page test's 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 // What yilan-audit finds beyond a plain axe run, and the axe options that shape it.
 
 const CHECKS = '/fixtures/audit/checks.html';

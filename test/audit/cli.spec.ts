@@ -7,6 +7,9 @@ import { test, expect } from '@playwright/test';
 import { PORTAL_PAGES } from '../helpers/portal-pages.mjs';
 import { audit, run, tempDir, lines } from './cli-run.js';
 
+// Each test runs the real bin, often several times over 13 modes: more than a page test's 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 test('a page with known violations: exit 1, every mode audited, Yilan adds none', async ({
   baseURL,
 }) => {

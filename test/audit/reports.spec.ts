@@ -8,6 +8,9 @@ import addFormats from 'ajv-formats';
 import { audit, run, start, tempDir, type Report } from './cli-run.js';
 import { PORTAL_PAGES } from '../helpers/portal-pages.mjs';
 
+// Each test runs the real bin, often several times over 13 modes: more than a page test's 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 const require = createRequire(import.meta.url);
 
 test('every report from one run: SARIF valid against the 2.1.0 schema, CSV, and an HTML report that passes axe', async ({

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { audit, run, tempDir, type Report } from './cli-run.js';
 
+// Each test runs the real bin, often several times over 13 modes: more than a page test's 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 // Large and unsteady sites: shards and merge, a time limit, pages that fail once, findings that
 // come and go.
 

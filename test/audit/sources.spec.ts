@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { audit, run, tempDir, lines } from './cli-run.js';
 
+// Each test runs the real bin, often several times over 13 modes: more than a page test's 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 // Where pages come from: a crawl, a site's robots.txt, the site's own server, a login and clicks.
 
 const html = (body: string, title = 'Page') =>
