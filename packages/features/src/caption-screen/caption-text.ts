@@ -23,6 +23,20 @@ export function captionText(el: Element): string {
     if (named instanceof HTMLInputElement && named.type === 'password') return '';
   }
   const block = el.closest(BLOCKS) ?? el;
-  const text = block instanceof HTMLElement ? block.innerText : (block.textContent ?? '');
-  return squash(text);
+  return squash(blockText(block));
+}
+
+/**
+ * The block's visible text. With 拼音 on, each run of text is there twice (a copy for screen
+ * readers and the annotated one for the eyes, syllables included): the caption takes the copy
+ * only, so 显示屏拼音 annotates it once.
+ */
+function blockText(block: Element): string {
+  if (block.querySelector('[data-yilan-pinyin-text]')) {
+    const copy = block.cloneNode(true) as Element;
+    for (const shown of Array.from(copy.querySelectorAll('[data-yilan-pinyin-text]')))
+      shown.remove();
+    return copy.textContent ?? '';
+  }
+  return block instanceof HTMLElement ? block.innerText : (block.textContent ?? '');
 }

@@ -1,18 +1,32 @@
 import type { Disposer, FeatureContext } from '@yilan/core/feature/feature.js';
 import { adopt, createSheet, sheetFor } from '@yilan/core/page/sheets.js';
+import { claimFirstLayer, inLayer } from '@yilan/core/page/cascade.js';
 import { pinyin } from 'pinyin-pro';
 import { HAN, followText } from '../chinese-convert/text-walk.js';
 
 const BLOCKS =
   'p, li, dt, dd, td, th, caption, figcaption, blockquote, h1, h2, h3, h4, h5, h6, label, legend, summary, a, button';
 
-/** Room above each line for the annotation, so lines never overlap; small marks, never bold. */
-const css = `[data-yilan-pinyin-text] { line-height: 2.6; }
-[data-yilan-pinyin-text] ruby { ruby-position: over; }
-[data-yilan-pinyin-text] rt { font-size: 0.55em; font-weight: 400; letter-spacing: 0; }
-[data-yilan-pinyin-read] { position: absolute !important; width: 1px !important; height: 1px !important;
-  margin: -1px !important; padding: 0 !important; overflow: hidden !important; clip-path: inset(50%) !important;
-  white-space: nowrap !important; border: 0 !important; }`;
+/**
+ * What Yilan inserts must look the same on every page, whatever the page's CSS says about `span`,
+ * `ruby` or `rt` (a news list's `a span { float: right }` would float the headline away,
+ * `rt { font-size: 5px }` would make the pinyin unreadable). Everything inside a run is first
+ * reset to the browser's own styles (`all: revert`) and then styled, with `!important` inside
+ * Yilan's cascade layer: layered important declarations beat every unlayered page declaration,
+ * `!important` included, whatever its specificity. The reset has no specificity (`:where`), so
+ * Yilan's other modes (colour schemes, the big cursor) still reach the annotation. The element
+ * names stay `span`/`ruby`/`rt`: custom names would change what axe and screen readers see.
+ * Room above each line for the annotation, so lines never overlap; never smaller than 10 px.
+ */
+const css =
+  inLayer(`:where([data-yilan-pinyin-run], [data-yilan-pinyin-run] *) { all: revert !important; }
+[data-yilan-pinyin-run] > [data-yilan-pinyin-text] { line-height: 2.6 !important; }
+[data-yilan-pinyin-text] > ruby { ruby-position: over !important; }
+[data-yilan-pinyin-text] > ruby > rt { font-size: max(10px, 0.55em) !important; font-weight: 400 !important;
+  font-style: normal !important; letter-spacing: 0 !important; line-height: 1 !important; }
+[data-yilan-pinyin-run] > [data-yilan-pinyin-read] { position: absolute !important; width: 1px !important;
+  height: 1px !important; margin: -1px !important; padding: 0 !important; overflow: hidden !important;
+  clip-path: inset(50%) !important; white-space: nowrap !important; border: 0 !important; }`);
 
 /**
  * The text with pinyin over each Chinese character, in a span hidden from assistive technology;
@@ -104,6 +118,7 @@ export function annotatePage(context: FeatureContext, done?: () => void): Dispos
     doc,
     sheetFor(doc, 'pinyin', () => css),
   );
+  const release = claimFirstLayer(doc);
 
   const annotate = (node: Text): void => {
     // Where markup cannot go (the title, list options) the text stays as it is.
@@ -174,5 +189,6 @@ export function annotatePage(context: FeatureContext, done?: () => void): Dispos
     for (const [wrap, node] of swapped) if (wrap.isConnected) wrap.replaceWith(node);
     swapped.clear();
     removeSheet();
+    release();
   };
 }
