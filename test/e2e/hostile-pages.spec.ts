@@ -20,7 +20,8 @@ function bigPage(): string {
 function pageState(page: Page) {
   return page.evaluate(() => {
     const body = document.body.cloneNode(true) as HTMLElement;
-    body.querySelectorAll('yilan-toolbar, yilan-layer').forEach(el => el.remove());
+    // Yilan's toolbar is part of the page from the start; its drawing layer must be gone after reset.
+    body.querySelectorAll('yilan-toolbar').forEach(el => el.remove());
     return {
       root: Array.from(document.documentElement.attributes, a => `${a.name}=${a.value}`).sort(),
       bodyAttributes: Array.from(document.body.attributes, a => `${a.name}=${a.value}`).sort(),

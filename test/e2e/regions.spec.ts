@@ -134,7 +134,7 @@ test('region overlay numbers and outlines every region, and goes away', async ({
   const tags = () =>
     page.evaluate(() =>
       Array.from(
-        document.querySelector('yilan-layer')!.shadowRoot!.querySelectorAll('.tag'),
+        document.querySelector('yilan-layer')?.shadowRoot?.querySelectorAll('.tag') ?? [],
         t => t.textContent,
       ),
     );
@@ -151,6 +151,7 @@ test('region overlay numbers and outlines every region, and goes away', async ({
   expect(summary(await axe(page))).toEqual([]);
   await setMode(page, { regions: false });
   expect(await tags()).toEqual([]);
+  await expect(page.locator('yilan-layer')).toHaveCount(0);
 });
 
 test('zero axe violations with the region list, the keyboard help and the operation guide open', async ({

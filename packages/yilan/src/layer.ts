@@ -1,7 +1,9 @@
 /**
  * Yilan's overlay layer: one host element at the end of <body> with an open shadow root, where
  * the guide lines and caption bar render. Created on first use; waits for <body> if the script
- * ran in <head>.
+ * ran in <head>. While it holds nothing (every mode that drew in it is off, as after reset) the
+ * host leaves the page, so the page's markup is exactly what it was: a page's `body > :last-child`
+ * rule or script finds its own element again. It comes back as soon as something is drawn.
  */
 export class Layer {
   private readonly doc: Document;
@@ -14,17 +16,44 @@ export class Layer {
   }
 
   root(): ShadowRoot {
-    if (this.shadow) return this.shadow;
+    const shadow = this.shadow ?? this.create();
+    // In the page at once, so what a caller draws next can be focused, measured or shown as a
+    // modal dialog in the same task; out again at the next microtask if nothing was drawn.
+    if (!this.host!.isConnected) {
+      const host = this.host!;
+      whenBody(this.doc, () => {
+        this.place(host);
+        queueMicrotask(() => this.follow());
+      });
+    }
+    return shadow;
+  }
+
+  private create(): ShadowRoot {
     const host = this.doc.createElement('yilan-layer');
     this.host = host;
-    this.shadow = host.attachShadow({ mode: 'open' });
-    whenBody(this.doc, () => this.place(host));
-    return this.shadow;
+    const shadow = host.attachShadow({ mode: 'open' });
+    this.shadow = shadow;
+    const Observer = this.doc.defaultView?.MutationObserver;
+    if (Observer) new Observer(() => this.follow()).observe(shadow, { childList: true });
+    return shadow;
+  }
+
+  private holds(): boolean {
+    return !!this.shadow && this.shadow.childElementCount > 0;
+  }
+
+  /** In the page while something is drawn in it, out of it while it is empty. */
+  private follow(): void {
+    const host = this.host;
+    if (!host) return;
+    if (!this.holds()) host.remove();
+    else if (!host.isConnected) whenBody(this.doc, () => this.holds() && this.place(host));
   }
 
   /** Puts the host back at the end of <body> after a page script removed it. */
   reattach(): boolean {
-    if (!this.host || this.host.isConnected || !this.doc.body) return false;
+    if (!this.host || this.host.isConnected || !this.doc.body || !this.holds()) return false;
     this.place(this.host);
     return true;
   }
