@@ -44,6 +44,14 @@ const VIEWPORTS = [
  */
 const KNOWN: Record<string, string> = {};
 
+/**
+ * Sideways scroll on the phone at 200 % that Yilan does not remove, in px, with the reason. Both
+ * pages have no viewport meta (the phone lays them out 980 px wide): W3C's demo wrapper places a
+ * 33em-wide submenu absolutely at 194 px, and an absolutely placed box is never capped (a parked
+ * skip link or a dropdown must keep its width). A change that removes it fails here: lower the figure.
+ */
+const PHONE_OVERFLOW: Record<string, number> = { 'bad-before': 164, 'bad-after': 142 };
+
 /** The as-is page's violations (Yilan's script answered with nothing), per page and viewport. */
 const baselines = new Map<string, { target: Set<string>; html: Set<string> }>();
 async function baseline(page: Page, path: string, key: string) {
@@ -150,11 +158,18 @@ for (const viewport of VIEWPORTS) {
         test.setTimeout(60_000);
         await open(page, real.path);
         const clippedAsIs = await countClipped(page);
+        const overflowAsIs = await horizontalOverflow(page);
         const box = (await control(page, ENTRY_NAME).boundingBox())!;
         const covered = await controlsUnder(page, box);
         await page.keyboard.press('Alt+Shift+KeyM');
-        await page.waitForTimeout(300);
-        const skipKey = await focusInside(page, real.content);
+        // Within 2 s (a loaded CI machine can take more than a frame to find the regions).
+        const skipKey = await expect
+          .poll(() => focusInside(page, real.content), { timeout: 2000 })
+          .toBe(true)
+          .then(
+            () => true,
+            () => false,
+          );
         await open(page, real.path);
         // The first Tab stop: the page's own skip link, or Yilan's 跳到正文 when it has one.
         await page.keyboard.press('Tab');
@@ -175,6 +190,7 @@ for (const viewport of VIEWPORTS) {
           page: real.id,
           viewport: viewport.name,
           clippedAsIs,
+          overflowAsIs,
           clippedZoom200: await countClipped(page),
           overflowZoom200: await horizontalOverflow(page),
           skipKeyLandsInContent: skipKey,
@@ -184,15 +200,16 @@ for (const viewport of VIEWPORTS) {
         };
         info.annotations.push({ type: 'figures', description: JSON.stringify(figures) });
         // What a reader notices (issue 14): Yilan+M lands in the content, the entry button covers
-        // none of the page's controls, and 200 % text on a desktop window reflows (a phone page
-        // wider than the screen at 200 % is recorded above, not judged: WCAG 1.4.10 asks for
-        // reflow at 320 px with 400 % zoom of the whole page, which Yilan cannot promise for text).
+        // none of the page's controls, and 200 % text reflows on a desktop window and on the phone.
+        // A page that scrolls sideways by itself (USWDS's footer grid, 8 px at 360 px) may keep
+        // that overflow grown with its text, no more.
         expect(figures.skipKeyLandsInContent, 'Yilan+M moves focus into the main content').toBe(
           true,
         );
         expect(figures.entryCovers, 'controls under the entry button').toEqual([]);
-        if (viewport.name === 'desktop')
-          expect(figures.overflowZoom200, 'sideways scroll at 200 %').toBe(0);
+        const allowed =
+          viewport.name === 'phone' ? (PHONE_OVERFLOW[real.id] ?? 2 * overflowAsIs) : 0;
+        expect(figures.overflowZoom200, 'sideways scroll at 200 %').toBeLessThanOrEqual(allowed);
         expect(figures.clippedZoom200, 'text newly clipped at 200 %').toBeLessThanOrEqual(
           clippedAsIs,
         );

@@ -55,5 +55,13 @@ export function rescueDeclarations(style: CSSStyleDeclaration): string[] {
   return out;
 }
 
-/** Base rules: replaced elements keep their own height (see `--yilan-fit` above). */
-export const rescueBaseCss = `:where(:root[data-yilan-zoom]) :where(img, svg, video, canvas, iframe, object, embed){--yilan-fit:var(--yilan-h)}`;
+/**
+ * Base rules: replaced elements keep their own height (see `--yilan-fit` above); and a word too
+ * long for its line at the larger size may break. `anywhere` (unlike `break-word`) also lets a
+ * table column, flex or grid item shrink below its longest word, which is what pushed phone pages
+ * sideways at 200 % (a GOV.UK table by 288 px, a USWDS card list by 66 px, a Bootstrap button by
+ * 19 px). It only takes effect where a word would otherwise stick out: text that fits is laid out
+ * as before. No specificity, so a page rule that sets `overflow-wrap` keeps its value.
+ */
+export const rescueBaseCss = `:where(:root[data-yilan-zoom]) :where(img, svg, video, canvas, iframe, object, embed){--yilan-fit:var(--yilan-h)}
+:where(:root[data-yilan-zoom]) :where(body *){overflow-wrap:anywhere}`;
