@@ -80,6 +80,12 @@ function linearise(from: Element, into: Node, doc: Document, isOwnUi: (n: Node) 
       if (!name) continue;
       copy.textContent = name;
     }
+    // A heading left without text (its words were in a widget or a picture without alt) would
+    // be an empty heading in the reading view: what it kept, if anything, goes on unwrapped.
+    if (/^h[1-6]$/.test(tag) && !copy.textContent?.trim()) {
+      for (const kept of Array.from(copy.childNodes)) into.appendChild(kept);
+      continue;
+    }
     into.appendChild(copy);
   }
 }

@@ -72,4 +72,11 @@ describe('rescueDeclarations', () => {
     ).toEqual(['white-space:normal']);
     expect(rescueDeclarations(style('white-space: nowrap'))).toEqual([]);
   });
+
+  it('lets a one-line inline-block (a date chip) wrap, but not a scroller track', () => {
+    expect(
+      rescueDeclarations(style('margin-right: 30px; display: inline-block; white-space: nowrap')),
+    ).toEqual(['white-space:normal']);
+    expect(rescueDeclarations(style('white-space: nowrap; overflow-x: auto'))).toEqual([]);
+  });
 });

@@ -12,7 +12,8 @@
  *   width of its container, so the page never scrolls sideways. Widths in px, %, and the scrolling
  *   tracks of carousels (sized in px or % by their scripts) are left alone.
  * - `white-space: nowrap` in a rule that also hides its overflow (one-line news titles cut with an
- *   ellipsis) wraps again, so no title is cut shorter than it was at 100 %.
+ *   ellipsis) or makes an inline-block wraps again, so no title is cut shorter than it was at
+ *   100 % and no date chip pushes the page sideways. Plain `nowrap` (scroller tracks) stays.
  */
 
 /** A height worth freeing: a length or calc() without percentages (those follow the container). */
@@ -51,7 +52,11 @@ export function rescueDeclarations(style: CSSStyleDeclaration): string[] {
   const hides =
     HIDES.test(style.getPropertyValue('overflow-x').trim()) ||
     /ellipsis/i.test(style.getPropertyValue('text-overflow'));
-  if (nowrap && hides) out.push(`white-space:normal${important('white-space')}`);
+  // An inline-block kept on one line (a "发布时间：2017-05-15 10:49:00" chip under a title) is one
+  // unbreakable piece of a line: at 200 % on a phone it alone pushed a real article page 156 px
+  // sideways. It may wrap; it stays on one line wherever it fits.
+  const chip = /^inline-block$/i.test(style.getPropertyValue('display').trim());
+  if (nowrap && (hides || chip)) out.push(`white-space:normal${important('white-space')}`);
   return out;
 }
 
