@@ -1,13 +1,19 @@
 import { test, expect, open, setMode } from '../helpers/test.js';
 import { SCHEMES } from '../helpers/modes.js';
 import { textContrasts } from '../helpers/text-contrast.js';
+import { REAL_PAGES } from '../helpers/real-pages.js';
 
 /**
  * Pages whose own CSS fights a colour scheme: `!important` with more specificity than Yilan's
  * selectors, inline `style="… !important"`, `!important` inside the page's own `@layer`s,
  * `:is()` specificity tricks, gradients behind and inside text, SVG text and form fields.
  */
-const PAGES = ['/fixtures/cascade/bad/home.html', '/fixtures/cascade/patterns.html'];
+const PAGES = [
+  '/fixtures/cascade/bad/home.html',
+  '/fixtures/cascade/patterns.html',
+  // And every page of the real-page corpus, as its site wrote it.
+  ...REAL_PAGES.map(real => real.path),
+];
 
 for (const path of PAGES) {
   test(`every visible text reaches 7:1 in every colour scheme: ${path}`, async ({ page }) => {

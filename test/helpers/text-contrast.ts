@@ -17,7 +17,16 @@ export interface TextContrast {
  * ancestors' opacity. A background image behind the text is reported as a problem. Form fields
  * add the text they show (value, placeholder, chosen option), which is not a text node of the page.
  */
-export function textContrasts(page: Page): Promise<TextContrast[]> {
+export async function textContrasts(page: Page): Promise<TextContrast[]> {
+  // A page's own `transition: color .3s` fades its links into the scheme: measure where it ends.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter(a => a instanceof CSSTransition)
+        .map(a => a.finished.catch(() => undefined)),
+    ),
+  );
   return page.evaluate(() => {
     type Rgba = [number, number, number, number];
     const parse = (c: string): Rgba | undefined => {
@@ -88,6 +97,11 @@ export function textContrasts(page: Page): Promise<TextContrast[]> {
       const text = node.nodeValue?.trim();
       const el = node.parentElement;
       if (!text || !el || el.closest('script, style, noscript, template')) continue;
+      // WCAG 1.4.3/1.4.6 exempt inactive controls: a disabled button may be faded by design. Also
+      // a control the page made inert by style (Bootstrap's `.btn.disabled`: no pointer events).
+      const control = el.closest('button, a, input, select, textarea, [role="button"]');
+      if (el.closest(':disabled, [aria-disabled="true"]')) continue;
+      if (control && getComputedStyle(control).pointerEvents === 'none') continue;
       range.selectNodeContents(node);
       const rendered = Array.from(range.getClientRects()).some(r => r.width > 0 && r.height > 0);
       if (!rendered || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
