@@ -107,13 +107,25 @@ export async function open(page: BrowserPage, path: string): Promise<void> {
   );
 }
 
-/** Change settings through the public API and wait until every mode has applied and painted. */
+/**
+ * Change settings through the public API and wait until every mode has applied and painted. Throws
+ * when a requested key did not take: a renamed setting would otherwise test the page as it was.
+ */
 export async function setMode(page: BrowserPage, partial: Record<string, unknown>): Promise<void> {
-  await page.evaluate(async p => {
-    window.Yilan!.set(p);
-    await window.Yilan!.ready();
+  const refused = await page.evaluate(async p => {
+    const yilan = window.Yilan!;
+    const changed = yilan.set(p);
+    await yilan.ready();
     await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const now = yilan.get() as Record<string, unknown>;
+    return Object.keys(p).filter(
+      k => !changed.includes(k) && JSON.stringify(now[k]) !== JSON.stringify(p[k]),
+    );
   }, partial);
+  if (refused.length)
+    throw new Error(
+      `Yilan.set() did not apply ${refused.join(', ')} of ${JSON.stringify(partial)}`,
+    );
 }
 
 /** The focused element, inside shadow roots too: its tag, id and accessible label or text. */

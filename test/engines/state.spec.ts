@@ -166,3 +166,12 @@ test('reading view: the main content alone in large type; Escape closes it', asy
   await page.waitForFunction(() => window.Yilan!.get().readingView === false);
   expect(await view()).toBeNull();
 });
+
+test('a setting that does not take fails the test that asked for it', async ({
+  browserPage: page,
+}) => {
+  await open(page, '/fixtures/clean.html');
+  await expect(setMode(page, { noSuchSetting: true })).rejects.toThrow(
+    /did not apply noSuchSetting/,
+  );
+});
