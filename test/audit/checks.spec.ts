@@ -73,6 +73,18 @@ test('axe options: tags, rules on and off, include and exclude through shadow ro
   expect(ids(outside.report!.pages[0]!.modes[0])).not.toContain('image-alt');
   const usage = await audit([page, '--tags', '']);
   expect(usage.code).toBe(2);
+  // A typo is a usage error naming what was meant, before any page is opened (it used to fail
+  // every page as "did not load", or, for a tag, audit with fewer rules and say nothing).
+  for (const [flag, typo, meant] of [
+    ['--rules', 'image-alts', 'image-alt'],
+    ['--tags', 'WCAG2AA', 'wcag2aa'],
+    ['--tags', 'wcag21aa,bestpractice', 'best-practice'],
+  ] as const) {
+    const wrong = await audit([page, flag, typo]);
+    expect(wrong.code, `${flag} ${typo}`).toBe(2);
+    expect(wrong.stderr).toContain(`did you mean ${meant}?`);
+    expect(wrong.report).toBeNull();
+  }
 });
 
 test("a keyboard walk of Yilan's toolbar: a page that keeps Tab for itself fails it", async ({

@@ -1,7 +1,8 @@
 // The command's options: flags on the command line, the same names in camelCase in a config
 // file. `settle()` checks them all before a browser starts, so a mistake is exit 2 at once.
 import { availableParallelism } from 'node:os';
-import { pickModes, expandTags, UsageError, DEFAULT_TAGS } from './modes.mjs';
+import { pickModes, expandTags, UsageError, DEFAULT_TAGS, TAG_PRESETS } from './modes.mjs';
+import { checkRules, checkTags } from './axe-names.mjs';
 import { CHECKS } from './checks.mjs';
 import { IMPACTS, checkThreshold, parseThreshold } from './gate.mjs';
 import { checkActions } from './actions.mjs';
@@ -121,6 +122,9 @@ export function settle(o, where = 'options') {
   const checks = o.checks === undefined ? CHECKS : list(o.checks).filter(c => c !== 'none');
   const badCheck = checks.find(c => c !== 'all' && !CHECKS.includes(c));
   if (badCheck) throw new UsageError(`unknown check ${badCheck}; checks: ${CHECKS.join(', ')}`);
+  checkRules(list(o.rules), '--rules');
+  checkRules(list(o.disableRules), '--disable-rules');
+  if (o.tags !== undefined) checkTags(list(o.tags), TAG_PRESETS);
   const rules = {};
   for (const id of list(o.rules)) rules[id] = { enabled: true };
   for (const id of list(o.disableRules)) rules[id] = { enabled: false };

@@ -35,6 +35,25 @@ describe('options', () => {
     expect(() => settle({ checks: 'reflow,x' })).toThrow(/unknown check x/);
     expect(() => settle({ urls: [{ url: '/a', actions: [{ tap: '#x' }] }] })).toThrow(/action 1/);
     expect(settle({ checks: 'none' }).checks).toEqual([]);
+  });
+
+  it('refuses unknown tags and rules before any browser starts, with what was meant', () => {
+    expect(() => settle({ tags: 'WCAG2AA' })).toThrow(
+      /--tags: unknown tag WCAG2AA \(did you mean wcag2aa\?\); common tags: wcag2a,/,
+    );
+    expect(() => settle({ tags: 'wcag21aa,bestpractice' })).toThrow(
+      /unknown tag bestpractice \(did you mean best-practice\?\)/,
+    );
+    expect(() => settle({ rules: 'image-alts' })).toThrow(
+      /--rules: unknown rule image-alts \(did you mean image-alt\?\)/,
+    );
+    expect(() => settle({ disableRules: 'no-such-rule-at-all' })).toThrow(
+      /--disable-rules: unknown rule no-such-rule-at-all;/,
+    );
+    // Real names pass: axe's own tags as well as the levels yilan-audit expands.
+    expect(settle({ tags: 'wcag22aa,EN-301-549,cat.color', rules: 'image-alt' }).rules).toEqual({
+      'image-alt': { enabled: true },
+    });
     expect(settle({ html: 'r.html' }).screenshots).toBe(3);
   });
 });
