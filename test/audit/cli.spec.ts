@@ -210,6 +210,31 @@ test('usage errors exit 2 with the reason; a page that does not load exits 3', a
   expect(missing.report!.pages[1]!.error).toContain('404');
 });
 
+test('a URL that is not HTML (JSON in a sitemap) is skipped and said so, not audited as a page', async ({
+  baseURL,
+}) => {
+  const dir = await tempDir();
+  const md = join(dir, 'summary.md');
+  const mixed = await audit([
+    `${baseURL}/fixtures/clean.html`,
+    `${baseURL}/fixtures/real/pages.json`,
+    '--modes',
+    'as-is,yilan',
+    '--checks',
+    'none',
+    '--markdown',
+    md,
+  ]);
+  // The browser's JSON viewer is not the site's markup: no violation from it, and the run passes.
+  expect(mixed.code).toBe(0);
+  const json = mixed.report!.pages[1]!;
+  expect(json.status).toBe('not a page');
+  expect(json.error).toBe('not HTML (application/json)');
+  expect(json.modes).toEqual([]);
+  expect(mixed.stdout).toContain('1 URL not HTML (skipped)');
+  expect(await readFile(md, 'utf8')).toContain('not a page: not HTML (application/json)');
+});
+
 test('the demo portal: every page in every mode, zero violations', async ({ baseURL }) => {
   test.setTimeout(180_000);
   const urls = PORTAL_PAGES.filter(p => p.name !== 'not found').map(p => `${baseURL}${p.path}`);

@@ -105,19 +105,25 @@ export async function finish(report, common, out) {
   }
   report.gate = verdict;
   await writeReports(report, common.reports);
-  const incomplete = report.pages.filter(p => p.status !== 'ok').length;
-  out.write(summary(report, verdict, incomplete));
+  // A file that is not a page (JSON, PDF) is skipped, not a gap in the audit.
+  const incomplete = report.pages.filter(
+    p => p.status !== 'ok' && p.status !== 'not a page',
+  ).length;
+  const skipped =
+    report.pages.length - incomplete - report.pages.filter(p => p.status === 'ok').length;
+  out.write(summary(report, verdict, incomplete, skipped));
   if (!verdict.passed) return 1;
   return incomplete || report.interrupted ? 3 : 0;
 }
 
-function summary(report, verdict, incomplete) {
+function summary(report, verdict, incomplete, skipped) {
   const added = count(report.pages.flatMap(p => p.modes.flatMap(m => m.added)));
   return (
     `\n${plural(report.pages.length, 'page')} × ${plural(report.modes.length, 'mode')} in ${report.seconds.toFixed(1)} s ` +
     `(axe-core ${report.axe}, ${report.browser}): ${plural(verdict.failing, verdict.gate === 'added' ? 'added violation' : 'violation')} ${verdict.failing === 1 ? 'fails' : 'fail'} the gate, ` +
     `${added} added by Yilan, ${verdict.baselined} in the baseline, ${verdict.fixed.length} fixed since it, ` +
     `${verdict.allowed} within thresholds, ${plural(incomplete, 'page')} did not load or were not run` +
+    `${skipped ? `, ${plural(skipped, 'URL')} not HTML (skipped)` : ''}` +
     `${verdict.unstable ? `, ${verdict.unstable} unstable` : ''}.\n` +
     `${verdict.passed ? (incomplete ? 'INCOMPLETE' : 'PASSED') : 'FAILED'}\n`
   );

@@ -44,6 +44,7 @@ export class Progress {
 function describe(page, gate) {
   if (page.status === 'not run') return `${page.url}  ${page.error}`;
   if (page.status === 'failed') return `${page.url}  did not load: ${page.error}`;
+  if (page.status === 'not a page') return `${page.url}  skipped: ${page.error}`;
   const modes = page.modes
     .map(m => `${m.mode} ${count(gate === 'added' ? m.added : m.violations)}`)
     .join(', ');

@@ -34,7 +34,7 @@ export function defaultYilanDir() {
  * @typedef {{ target: unknown[], html: string, summary: string, contrast?: object, screenshot?: string }} Node
  * @typedef {{ id: string, impact: string | null, help: string, helpUrl?: string, tags?: string[], nodes: Node[] }} Finding
  * @typedef {{ mode: string, violations: Finding[], added: Finding[], review: Finding[], unstable?: Finding[] }} ModeResult
- * @typedef {{ index: number, url: string, target?: string, status: 'ok' | 'failed' | 'not run',
+ * @typedef {{ index: number, url: string, target?: string, status: 'ok' | 'failed' | 'not run' | 'not a page',
  *   error?: string, unstable?: string, yilan?: 'site' | 'injected', csp?: string, modes: ModeResult[] }} PageResult
  * @typedef {{ url: string, target?: string, actions?: object[] }} PageSpec
  */
@@ -218,6 +218,7 @@ async function withCsp(browser, spec, options) {
 }
 
 const INJECT_FAILED = 'could not inject yilan.js';
+const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
 
 async function auditOnce(browser, spec, options, bypassCSP) {
   const { modes, timeout = 30_000, axe, yilanDir, checks } = options;
@@ -245,6 +246,14 @@ async function auditOnce(browser, spec, options, bypassCSP) {
     const response = await page.goto(spec.url, { waitUntil: 'load', timeout });
     if (!response || response.status() >= 400)
       throw new Error(`HTTP ${response ? response.status() : 'no response'}`);
+    // A JSON file or a PDF in a sitemap is not a page: the browser's own viewer would be audited
+    // as the site's markup. Said so and skipped, as Lighthouse does.
+    const type = (response.headers()['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type && !HTML_TYPES.includes(type)) {
+      result.status = 'not a page';
+      result.error = `not HTML (${type})`;
+      return result;
+    }
     await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
     await page.evaluate(() => document.fonts.ready);
     if (spec.actions?.length) await runActions(page, spec.actions, timeout);

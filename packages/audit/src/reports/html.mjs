@@ -42,7 +42,8 @@ const options = values =>
 export function html(report) {
   const all = [...rows(report)];
   const gate = report.gate ?? {};
-  const notLoaded = report.pages.filter(p => p.status !== 'ok');
+  const notLoaded = report.pages.filter(p => p.status !== 'ok' && p.status !== 'not a page');
+  const notPages = report.pages.filter(p => p.status === 'not a page');
   const table = report.pages
     .map(
       p =>
@@ -81,7 +82,7 @@ a { color: #0645ad; } :focus-visible { outline: 3px solid #0645ad; outline-offse
 <body>
 <header><h1>yilan-audit report</h1>
 <p>${plural(report.pages.length, 'page')} × ${plural(report.modes.length, 'mode')} in ${esc(report.seconds?.toFixed?.(1) ?? report.seconds)} s, ${esc(report.started)}. axe-core ${esc(report.axe)}, ${esc(report.browser)}, yilan-audit ${esc(report.tool?.version)}.</p>
-<p><strong>${gate.passed === false ? `Failed: ${gate.failing} findings fail the gate` : 'Passed'}</strong> (gate: ${esc(gate.gate ?? 'any')}, from impact ${esc(gate.failOn ?? 'minor')}; ${gate.baselined ?? 0} known from the baseline, ${gate.allowed ?? 0} within thresholds, ${(gate.fixed ?? []).length} fixed since the baseline).${notLoaded.length ? ` ${notLoaded.length} pages did not load or were not run.` : ''}${report.interrupted ? ' The run was interrupted: this report is partial.' : ''}</p>
+<p><strong>${gate.passed === false ? `Failed: ${gate.failing} findings fail the gate` : 'Passed'}</strong> (gate: ${esc(gate.gate ?? 'any')}, from impact ${esc(gate.failOn ?? 'minor')}; ${gate.baselined ?? 0} known from the baseline, ${gate.allowed ?? 0} within thresholds, ${(gate.fixed ?? []).length} fixed since the baseline).${notLoaded.length ? ` ${notLoaded.length} pages did not load or were not run.` : ''}${notPages.length ? ` ${notPages.length} URLs were not HTML and were skipped.` : ''}${report.interrupted ? ' The run was interrupted: this report is partial.' : ''}</p>
 </header>
 <main>
 <h2>Pages and modes</h2>

@@ -9,7 +9,7 @@ export function markdown(report) {
   const gate = report.gate;
   const rows = report.pages.map(page =>
     page.status !== 'ok'
-      ? `| ${md(page.url)} | ${page.status === 'failed' ? 'did not load' : 'not run'}: ${md(page.error ?? '')} |${' |'.repeat(Math.max(0, modes.length - 1))}`
+      ? `| ${md(page.url)} | ${page.status === 'failed' ? 'did not load' : page.status}: ${md(page.error ?? '')} |${' |'.repeat(Math.max(0, modes.length - 1))}`
       : `| ${md(page.url)}${page.unstable ? ' (unstable)' : ''} | ${page.modes
           .map(m => `${count(m.violations)}${m.added.length ? ` (+${count(m.added)} Yilan)` : ''}`)
           .join(' | ')} |`,

@@ -59,7 +59,8 @@ export function sarif(report) {
           invocations: [
             {
               executionSuccessful:
-                !report.interrupted && report.pages.every(p => p.status === 'ok'),
+                !report.interrupted &&
+                report.pages.every(p => p.status === 'ok' || p.status === 'not a page'),
               startTimeUtc: report.started,
             },
           ],
