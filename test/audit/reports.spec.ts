@@ -139,6 +139,29 @@ test('a baseline: known findings pass, new ones fail, fixed ones are listed and 
   expect((await run(args)).code).toBe(2);
 });
 
+test('the baseline flags never fail silently: a first --update-baseline records everything', async ({
+  baseURL,
+}) => {
+  const dir = await tempDir();
+  const url = `${baseURL}/fixtures/with-violations.html`;
+  const base = [url, '--modes', 'as-is', '--checks', 'none'];
+  // First run, no file yet: --update-baseline alone records every finding (it wrote an empty file).
+  const first = join(dir, 'first.json');
+  const made = await audit([...base, '--baseline', first, '--update-baseline']);
+  expect(made.code).toBe(0);
+  const recorded = JSON.parse(await readFile(first, 'utf8')).entries;
+  expect(recorded.length).toBeGreaterThan(0);
+  expect(made.report!.gate.baselined).toBe(recorded.length);
+  // --add-to-baseline alone writes the file too (it wrote nothing).
+  const added = join(dir, 'added.json');
+  expect((await audit([...base, '--baseline', added, '--add-to-baseline'])).code).toBe(0);
+  expect(JSON.parse(await readFile(added, 'utf8')).entries).toHaveLength(recorded.length);
+  // Either flag without a file to write is a usage error.
+  const alone = await run([...base, '--update-baseline']);
+  expect(alone.code).toBe(2);
+  expect(alone.stderr).toContain('--update-baseline needs --baseline <file>');
+});
+
 test('an interrupted run writes a partial report and exits 3', async ({ baseURL }) => {
   const dir = await tempDir();
   const json = join(dir, 'partial.json');

@@ -150,9 +150,22 @@ async function parse(argv) {
 
 /** The baseline is read before any browser starts: a broken one is a usage error at once. */
 async function withBaseline(common) {
-  if (!common.baseline) return common;
+  if (!common.baseline) {
+    if (common.updateBaseline || common.addToBaseline)
+      throw new UsageError(
+        `--${common.addToBaseline ? 'add-to' : 'update'}-baseline needs --baseline <file>`,
+      );
+    return common;
+  }
   const text = await readFile(common.baseline, 'utf8').catch(() => undefined);
-  return { ...common, baselineData: parseBaseline(text, common.baseline) };
+  return {
+    ...common,
+    // --add-to-baseline rewrites the file too; and a first run (no file yet) records every
+    // finding, since there is nothing else a new baseline could mean.
+    updateBaseline: common.updateBaseline || common.addToBaseline,
+    addToBaseline: common.addToBaseline || (common.updateBaseline && text === undefined),
+    baselineData: parseBaseline(text, common.baseline),
+  };
 }
 
 /** `merge`: shards' JSON reports in, one set of reports out, judged as one run. */
