@@ -28,6 +28,14 @@ test('a page with known violations: exit 1, every mode audited, Yilan adds none'
   );
   for (const mode of page.modes) expect(mode.added, mode.mode).toEqual([]);
   expect(stdout).toContain('0 added by Yilan');
+  // The terminal names what fails, one line per issue with the modes it was seen in (not 13 lines
+  // for one missing alt text), without opening a report.
+  const listed = stdout.slice(stdout.indexOf('Fails the gate:'));
+  expect(listed).toMatch(/^Fails the gate: \d+ issues \(\d+ findings across modes\)/);
+  expect(listed).toMatch(
+    /image-alt \(critical\) {2}\S+with-violations\.html {2}img {2}\[as-is, yilan, elder \+\d+ modes\]/,
+  );
+  expect(listed.match(/^ {2}image-alt /gm)).toHaveLength(1);
 });
 
 test('a site without Yilan: Yilan is injected; --gate added passes when Yilan adds nothing', async ({

@@ -13,6 +13,7 @@ import { writeReports } from './reports/index.mjs';
 import { count, plural } from './reports/common.mjs';
 import { combine, shardOf } from './merge.mjs';
 import { Progress } from './progress.mjs';
+import { failingList } from './terminal.mjs';
 import { HELP } from './help.mjs';
 
 /** Runs the command; returns the exit code (never calls process.exit, so tests can call it). */
@@ -111,6 +112,7 @@ export async function finish(report, common, out) {
   ).length;
   const skipped =
     report.pages.length - incomplete - report.pages.filter(p => p.status === 'ok').length;
+  out.write(failingList(verdict));
   out.write(summary(report, verdict, incomplete, skipped));
   if (!verdict.passed) return 1;
   return incomplete || report.interrupted ? 3 : 0;
