@@ -49,6 +49,7 @@ export interface Report {
     baselined: number;
     allowed: number;
     passed: boolean;
+    complete: boolean;
     fixed: { rule: string; page: string; mode: string; target: string }[];
     expired: unknown[];
   };

@@ -172,6 +172,8 @@ test('an interrupted run writes a partial report and exits 3', async ({ baseURL 
   expect(await cli.exit).toBe(3);
   const report = JSON.parse(await readFile(json, 'utf8')) as Report;
   expect(report.interrupted).toBe(true);
+  // Nothing failed in what ran, but the run did not pass: it was cut short.
+  expect(report.gate).toMatchObject({ passed: false, complete: false });
   const statuses = report.pages.map(p => p.status);
   expect(statuses.filter(s => s === 'ok').length).toBeGreaterThanOrEqual(1);
   expect(statuses.filter(s => s === 'not run').length).toBeGreaterThan(10);

@@ -104,12 +104,15 @@ export async function finish(report, common, out) {
     await writeFile(common.baseline, `${JSON.stringify(baseline, null, 2)}\n`);
     verdict = judge(report, { ...common, baseline });
   }
-  report.gate = verdict;
-  await writeReports(report, common.reports);
   // A file that is not a page (JSON, PDF) is skipped, not a gap in the audit.
   const incomplete = report.pages.filter(
     p => p.status !== 'ok' && p.status !== 'not a page',
   ).length;
+  // What reports say: a run cut short, or with pages that did not load, has not passed, even with
+  // nothing failing in what ran (an interrupted run with no page said "passed": true).
+  const complete = !incomplete && !report.interrupted;
+  report.gate = { ...verdict, complete, passed: verdict.passed && complete };
+  await writeReports(report, common.reports);
   const skipped =
     report.pages.length - incomplete - report.pages.filter(p => p.status === 'ok').length;
   out.write(failingList(verdict));

@@ -39,6 +39,9 @@ function finding({ page, mode, v, node, added }, i) {
 const options = values =>
   [...new Set(values)].map(v => `<option value="${esc(v)}">${esc(v)}</option>`).join('');
 
+const verdictWord = gate =>
+  gate.failing ? `${gate.failing} failing` : gate.passed === false ? 'incomplete' : 'passed';
+
 export function html(report) {
   const all = [...rows(report)];
   const gate = report.gate ?? {};
@@ -64,7 +67,7 @@ export function html(report) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>yilan-audit report: ${esc(gate.passed === false ? `${gate.failing} failing` : 'passed')}</title>
+<title>yilan-audit report: ${esc(verdictWord(gate))}</title>
 <style>
 body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 72rem; padding: 1rem; color: #1a1a1a; background: #fff; }
 table { border-collapse: collapse; margin: 1rem 0; } th, td { border: 1px solid #767676; padding: .25rem .5rem; text-align: left; }
@@ -82,7 +85,7 @@ a { color: #0645ad; } :focus-visible { outline: 3px solid #0645ad; outline-offse
 <body>
 <header><h1>yilan-audit report</h1>
 <p>${plural(report.pages.length, 'page')} × ${plural(report.modes.length, 'mode')} in ${esc(report.seconds?.toFixed?.(1) ?? report.seconds)} s, ${esc(report.started)}. axe-core ${esc(report.axe)}, ${esc(report.browser)}, yilan-audit ${esc(report.tool?.version)}.</p>
-<p><strong>${gate.passed === false ? `Failed: ${gate.failing} findings fail the gate` : 'Passed'}</strong> (gate: ${esc(gate.gate ?? 'any')}, from impact ${esc(gate.failOn ?? 'minor')}; ${gate.baselined ?? 0} known from the baseline, ${gate.allowed ?? 0} within thresholds, ${(gate.fixed ?? []).length} fixed since the baseline).${notLoaded.length ? ` ${notLoaded.length} pages did not load or were not run.` : ''}${notPages.length ? ` ${notPages.length} URLs were not HTML and were skipped.` : ''}${report.interrupted ? ' The run was interrupted: this report is partial.' : ''}</p>
+<p><strong>${gate.failing ? `Failed: ${gate.failing} findings fail the gate` : gate.passed === false ? 'Incomplete: nothing fails in what ran' : 'Passed'}</strong> (gate: ${esc(gate.gate ?? 'any')}, from impact ${esc(gate.failOn ?? 'minor')}; ${gate.baselined ?? 0} known from the baseline, ${gate.allowed ?? 0} within thresholds, ${(gate.fixed ?? []).length} fixed since the baseline).${notLoaded.length ? ` ${notLoaded.length} pages did not load or were not run.` : ''}${notPages.length ? ` ${notPages.length} URLs were not HTML and were skipped.` : ''}${report.interrupted ? ' The run was interrupted: this report is partial.' : ''}</p>
 </header>
 <main>
 <h2>Pages and modes</h2>

@@ -34,7 +34,7 @@ export function markdown(report) {
     '## yilan-audit',
     '',
     `${plural(report.pages.length, 'page')} × ${plural(modes.length, 'mode')}, axe-core ${report.axe}, ${report.browser}. ` +
-      `${gate?.passed === false ? `**Failed: ${gate.failing} findings.**` : '**Passed.**'} Cells: violations (and those Yilan adds).`,
+      `${gate?.failing ? `**Failed: ${gate.failing} findings.**` : gate?.passed === false ? '**Incomplete.**' : '**Passed.**'} Cells: violations (and those Yilan adds).`,
     '',
     `| page | ${modes.join(' | ')} |`,
     `| --- |${' ---: |'.repeat(modes.length)}`,
