@@ -1,0 +1,145 @@
+// Trains the polyphone model (packages/features/src/pinyin/polyphone-model.ts) on the CPP splits
+// named in TRAIN (default: train if present, and dev), never on test. Run `npx tsc -b` first: the
+// features and pinyin-pro's readings come from Yilan's own compiled modules, as on the page.
+//   YILAN_CPP_DIR=/tmp/cpp node bench/polyphone/train.mjs            # writes the model
+//   YILAN_CPP_DIR=/tmp/cpp node bench/polyphone/train.mjs --folds 5  # cross-validation on dev, writes nothing
+import { writeFileSync } from 'node:fs';
+import { contextFeatures } from '../../packages/features/dist/pinyin/polyphone.js';
+import { pinyinPro } from '../../packages/features/dist/pinyin/readings.js';
+import { toNumbered } from '../../packages/features/dist/pinyin/tones.js';
+import { hasSplit, readSplit } from './cpp.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at < 0 ? fallback : Number(args[at + 1]);
+};
+const folds = option('folds', 0);
+const epochs = option('epochs', 30);
+const l2 = option('l2', 1e-3);
+const rate = option('rate', 0.5);
+const scale = option('scale', 16);
+const minCount = option('min-count', 1);
+
+const splits = (process.env.TRAIN ?? (hasSplit('train') ? 'train,dev' : 'dev')).split(',');
+if (splits.includes('test')) throw new Error('the test split is for measuring only');
+
+/** Each item with its features, computed once. */
+const items = splits.flatMap(readSplit).map(item => {
+  const chars = [...item.text];
+  const read = pinyinPro(item.text);
+  const said = read ? toNumbered(read.readings[item.index]) : '';
+  const word = read ? read.words[item.index] : item.char;
+  return { ...item, said, features: contextFeatures(chars, item.index, said, word) };
+});
+
+/** Multinomial logistic regression for one character, AdaGrad with L2; weights quantised. */
+function train(examples) {
+  const readings = [...new Set(examples.map(e => e.label))].sort();
+  const K = readings.length;
+  const counts = new Map();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const w = new Map();
+  const g = new Map();
+  const vec = (map, f) => {
+    let v = map.get(f);
+    if (!v) map.set(f, (v = new Float64Array(K)));
+    return v;
+  };
+  if (K > 1)
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      for (const e of examples) {
+        const fs = e.features.filter(f => f === 'b' || counts.get(f) >= minCount);
+        const s = new Float64Array(K);
+        for (const f of fs) {
+          const v = w.get(f);
+          if (v) for (let k = 0; k < K; k++) s[k] += v[k];
+        }
+        const max = Math.max(...s);
+        let z = 0;
+        for (let k = 0; k < K; k++) z += s[k] = Math.exp(s[k] - max);
+        const y = readings.indexOf(e.label);
+        for (const f of fs) {
+          const v = vec(w, f);
+          const gg = vec(g, f);
+          for (let k = 0; k < K; k++) {
+            const grad = s[k] / z - (k === y ? 1 : 0) + l2 * v[k];
+            gg[k] += grad * grad;
+            v[k] -= (rate * grad) / Math.sqrt(gg[k] + 1e-8);
+          }
+        }
+      }
+    }
+  const quantised = new Map();
+  for (const [f, v] of w) {
+    const q = Array.from(v, x => Math.round(x * scale));
+    if (q.some(x => x !== 0)) quantised.set(f, q);
+  }
+  return { readings, weights: quantised };
+}
+
+function predict(model, features) {
+  if (model.readings.length === 1) return model.readings[0];
+  const s = new Array(model.readings.length).fill(0);
+  for (const f of features) {
+    const v = model.weights.get(f);
+    if (v) for (let k = 0; k < s.length; k++) s[k] += v[k];
+  }
+  let best = 0;
+  for (let k = 1; k < s.length; k++) if (s[k] > s[best]) best = k;
+  return model.readings[best];
+}
+
+const byChar = list => {
+  const map = new Map();
+  for (const item of list) {
+    if (!map.has(item.char)) map.set(item.char, []);
+    map.get(item.char).push(item);
+  }
+  return map;
+};
+
+if (folds) {
+  let right = 0;
+  let base = 0;
+  items.forEach((item, n) => (item.fold = n % folds));
+  for (let fold = 0; fold < folds; fold++) {
+    const models = new Map(
+      [...byChar(items.filter(i => i.fold !== fold))].map(([c, l]) => [c, train(l)]),
+    );
+    for (const item of items.filter(i => i.fold === fold)) {
+      const model = models.get(item.char);
+      const got = model ? predict(model, item.features) : item.said;
+      right += got === item.label;
+      if (got !== item.label && process.env.SHOW)
+        console.log(
+          item.char,
+          item.label,
+          got,
+          item.said,
+          item.text.slice(Math.max(0, item.index - 8), item.index + 9),
+        );
+      base += item.said === item.label;
+    }
+  }
+  console.log(
+    `${folds}-fold on ${splits}: pinyin-pro ${((base / items.length) * 100).toFixed(2)} %, ` +
+      `with the model ${((right / items.length) * 100).toFixed(2)} % (${items.length} items)`,
+  );
+} else {
+  const rows = [];
+  for (const [char, list] of [...byChar(items)].sort()) {
+    const model = train(list);
+    const hex = char.codePointAt(0).toString(16);
+    const weights = [...model.weights].map(([f, v]) => `${f}=${v.join(',')}`);
+    rows.push(`  '${hex}': '${[model.readings.join(','), ...weights].join(';')}',`);
+  }
+  const out = new URL('../../packages/features/src/pinyin/polyphone-model.ts', import.meta.url);
+  writeFileSync(
+    out,
+    `// Generated by bench/polyphone/train.mjs from CPP ${splits.join(' + ')} (${items.length} sentences): do not edit.\n` +
+      `// Key: the character's code point in hex. Value: its readings; then feature=weight per reading (x${scale}).\n` +
+      `export const MODEL: Record<string, string> = {\n${rows.join('\n')}\n};\n`,
+  );
+  console.log(`wrote ${rows.length} characters to ${out.pathname}`);
+}

@@ -1,0 +1,103 @@
+import { MODEL } from './polyphone-model.js';
+
+/**
+ * The polyphone model: for each polyphonic character it knows, a small linear classifier that
+ * picks one of the character's readings from its neighbours and from pinyin-pro's own reading
+ * (which carries pinyin-pro's word segmentation). Trained by bench/polyphone/train.mjs on the CPP
+ * benchmark's dev split (docs/decisions/0010-polyphones.md). Readings are numbered (`zhong4`).
+ */
+
+/** One character's classifier: its readings and, for each feature, a weight for each reading. */
+interface Table {
+  readings: string[];
+  weights: Map<string, Int16Array>;
+}
+
+const tables = new Map<string, Table | null>();
+
+/** A character as a feature value: the code point in hex for Han, a class for anything else. */
+function unit(char: string | undefined, end: string): string {
+  if (char === undefined) return end;
+  const code = char.codePointAt(0)!;
+  if (code >= 0x3400) return code.toString(16);
+  if (char >= '0' && char <= '9') return 'D';
+  if (/[A-Za-z]/.test(char)) return 'L';
+  if (/\s/.test(char)) return 'S';
+  return 'P';
+}
+
+/**
+ * The features of the character at `i`: pinyin-pro's reading (and whether it came from a word of
+ * pinyin-pro's dictionary, and which word), the characters one to three places either side and
+ * the pairs around it. Shared by the trainer and the page.
+ */
+export function contextFeatures(
+  chars: readonly string[],
+  i: number,
+  reading: string,
+  word: string,
+): string[] {
+  const at = (d: number): string => unit(chars[i + d], d < 0 ? '^' : '$');
+  const [l3, l2, l1, r1, r2, r3] = [at(-3), at(-2), at(-1), at(1), at(2), at(3)];
+  return [
+    'b',
+    `p${reading}`,
+    `a${l1}`,
+    `c${r1}`,
+    `d${l2}`,
+    `e${r2}`,
+    `f${l2}.${l1}`,
+    `g${r1}.${r2}`,
+    `h${l1}.${r1}`,
+    `i${l3}`,
+    `j${r3}`,
+    `q${[...word].length > 1 ? 'W' : 'C'}${reading}`,
+    ...([...word].length > 1 ? [`w${[...word].map(c => unit(c, '')).join('.')}`] : []),
+  ];
+}
+
+/** The table of `char`, decoded the first time it is needed (a few microseconds). */
+function tableFor(char: string): Table | null {
+  let table = tables.get(char);
+  if (table !== undefined) return table;
+  const data = MODEL[char.codePointAt(0)!.toString(16)];
+  table = null;
+  if (data) {
+    const [head, ...rows] = data.split(';');
+    const weights = new Map<string, Int16Array>();
+    for (const row of rows) {
+      const eq = row.indexOf('=');
+      weights.set(row.slice(0, eq), Int16Array.from(row.slice(eq + 1).split(','), Number));
+    }
+    table = { readings: head.split(','), weights };
+  }
+  tables.set(char, table);
+  return table;
+}
+
+/** Whether the model has a classifier for `char`. */
+export function knows(char: string): boolean {
+  return tableFor(char) !== null;
+}
+
+/**
+ * The model's reading (numbered) for the character at `i`, given pinyin-pro's (numbered);
+ * undefined when the model has no classifier for that character.
+ */
+export function predict(
+  chars: readonly string[],
+  i: number,
+  reading: string,
+  word: string,
+): string | undefined {
+  const table = tableFor(chars[i]);
+  if (!table) return undefined;
+  const scores = new Array<number>(table.readings.length).fill(0);
+  for (const feature of contextFeatures(chars, i, reading, word)) {
+    const w = table.weights.get(feature);
+    if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
+  }
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
+  return table.readings[best];
+}
