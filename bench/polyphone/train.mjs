@@ -4,7 +4,7 @@
 //   YILAN_CPP_DIR=/tmp/cpp node bench/polyphone/train.mjs            # writes the model
 //   YILAN_CPP_DIR=/tmp/cpp node bench/polyphone/train.mjs --folds 5  # cross-validation on dev, writes nothing
 import { writeFileSync } from 'node:fs';
-import { contextFeatures } from '../../packages/features/dist/pinyin/polyphone.js';
+import { KEEP_WORDS, contextFeatures } from '../../packages/features/dist/pinyin/polyphone.js';
 import { pinyinPro } from '../../packages/features/dist/pinyin/readings.js';
 import { toNumbered } from '../../packages/features/dist/pinyin/tones.js';
 import { hasSplit, readSplit } from './cpp.mjs';
@@ -20,6 +20,8 @@ const l2 = option('l2', 1e-3);
 const rate = option('rate', 0.5);
 const scale = option('scale', 16);
 const minCount = option('min-count', 1);
+const prune = option('prune', 2);
+const keepWords = option('keep-words', KEEP_WORDS);
 
 const splits = (process.env.TRAIN ?? (hasSplit('train') ? 'train,dev' : 'dev')).split(',');
 if (splits.includes('test')) throw new Error('the test split is for measuring only');
@@ -30,12 +32,49 @@ const items = splits.flatMap(readSplit).map(item => {
   const read = pinyinPro(item.text);
   const said = read ? toNumbered(read.readings[item.index]) : '';
   const word = read ? read.words[item.index] : item.char;
-  return { ...item, said, features: contextFeatures(chars, item.index, said, word) };
+  return {
+    ...item,
+    said,
+    size: [...word].length,
+    features: contextFeatures(chars, item.index, said, word),
+  };
 });
 
+// Words of @pinyin-pro/data's complete dictionary as extra examples, for the neighbour features only.
+const silverWeight = option('silver', 1);
+const silverPerChar = option('silver-per-char', 200);
+const silver = new Map();
+if (silverWeight) {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const dict = JSON.parse(
+    readFileSync(createRequire(import.meta.url).resolve('@pinyin-pro/data/complete.json'), 'utf8'),
+  );
+  const wanted = new Set(items.map(i => i.char));
+  for (const [word, [reading, probability]] of Object.entries(dict)) {
+    const chars = [...word];
+    const syllables = reading.split(' ');
+    if (chars.length < 2 || syllables.length !== chars.length) continue;
+    chars.forEach((char, i) => {
+      if (!wanted.has(char)) return;
+      const features = contextFeatures(chars, i, '', word).filter(f => 'ac'.includes(f[0]));
+      if (!silver.has(char)) silver.set(char, []);
+      silver
+        .get(char)
+        .push({ label: toNumbered(syllables[i]), features, probability, weight: silverWeight });
+    });
+  }
+  for (const [char, list] of silver)
+    silver.set(char, list.sort((a, b) => b.probability - a.probability).slice(0, silverPerChar));
+}
+
 /** Multinomial logistic regression for one character, AdaGrad with L2; weights quantised. */
-function train(examples) {
-  const readings = [...new Set(examples.map(e => e.label))].sort();
+function train(gold) {
+  const readings = [...new Set(gold.map(e => e.label))].sort();
+  const examples = [
+    ...gold,
+    ...(silver.get(gold[0].char) ?? []).filter(e => readings.includes(e.label)),
+  ];
   const K = readings.length;
   const counts = new Map();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -63,7 +102,7 @@ function train(examples) {
           const v = vec(w, f);
           const gg = vec(g, f);
           for (let k = 0; k < K; k++) {
-            const grad = s[k] / z - (k === y ? 1 : 0) + l2 * v[k];
+            const grad = (e.weight ?? 1) * (s[k] / z - (k === y ? 1 : 0)) + l2 * v[k];
             gg[k] += grad * grad;
             v[k] -= (rate * grad) / Math.sqrt(gg[k] + 1e-8);
           }
@@ -72,8 +111,10 @@ function train(examples) {
     }
   const quantised = new Map();
   for (const [f, v] of w) {
-    const q = Array.from(v, x => Math.round(x * scale));
-    if (q.some(x => x !== 0)) quantised.set(f, q);
+    // Scores only compare readings, so each feature's weights are kept relative to the first
+    // reading's (which is then 0 and not written).
+    const q = Array.from(v, x => Math.round((x - v[0]) * scale));
+    if (q.some(x => Math.abs(x) > prune)) quantised.set(f, q);
   }
   return { readings, weights: quantised };
 }
@@ -109,7 +150,8 @@ if (folds) {
     );
     for (const item of items.filter(i => i.fold === fold)) {
       const model = models.get(item.char);
-      const got = model ? predict(model, item.features) : item.said;
+      const got =
+        model && !(keepWords && item.size >= keepWords) ? predict(model, item.features) : item.said;
       right += got === item.label;
       if (got !== item.label && process.env.SHOW)
         console.log(
@@ -131,14 +173,14 @@ if (folds) {
   for (const [char, list] of [...byChar(items)].sort()) {
     const model = train(list);
     const hex = char.codePointAt(0).toString(16);
-    const weights = [...model.weights].map(([f, v]) => `${f}=${v.join(',')}`);
+    const weights = [...model.weights].map(([f, v]) => `${f}=${v.slice(1).join(',')}`);
     rows.push(`  '${hex}': '${[model.readings.join(','), ...weights].join(';')}',`);
   }
   const out = new URL('../../packages/features/src/pinyin/polyphone-model.ts', import.meta.url);
   writeFileSync(
     out,
     `// Generated by bench/polyphone/train.mjs from CPP ${splits.join(' + ')} (${items.length} sentences): do not edit.\n` +
-      `// Key: the character's code point in hex. Value: its readings; then feature=weight per reading (x${scale}).\n` +
+      `// Key: the character's code point in hex. Value: its readings; then feature=weights of the second and later readings over the first (x${scale}).\n` +
       `export const MODEL: Record<string, string> = {\n${rows.join('\n')}\n};\n`,
   );
   console.log(`wrote ${rows.length} characters to ${out.pathname}`);

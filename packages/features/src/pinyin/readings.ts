@@ -1,4 +1,5 @@
 import { OutputFormat, segment } from 'pinyin-pro';
+import { fixedReadings } from './fixes.js';
 import { predict } from './polyphone.js';
 import { toMarked, toNumbered } from './tones.js';
 
@@ -40,7 +41,7 @@ export function pinyinPro(text: string): PinyinPro | null {
 /**
  * The reading Yilan shows over each character of `text` (tone marks; anything that is not Chinese
  * is given back as it is): pinyin-pro's, then, at each polyphonic character the polyphone model
- * knows, the model's choice. Null when pinyin-pro's syllables do not line up with the characters.
+ * knows, the model's choice; last, the few fixes of fixes.ts. Null when pinyin-pro's syllables do not line up with the characters.
  */
 export function readingsFor(text: string): string[] | null {
   const read = pinyinPro(text);
@@ -54,5 +55,6 @@ export function readingsFor(text: string): string[] | null {
     const chosen = predict(chars, i, numbered, words[i]);
     if (chosen && chosen !== numbered) readings[i] = toMarked(chosen);
   }
+  for (const [i, reading] of fixedReadings(text)) readings[i] = toMarked(reading);
   return readings;
 }
