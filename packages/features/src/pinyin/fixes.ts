@@ -5,6 +5,8 @@
  */
 const FIXES: readonly (readonly [pattern: RegExp, at: number, reading: string])[] = [
   // 客都 (the Hakka capital, 世界客都梅州) dū, but 游客都来了 dōu.
+  // 央行 (the central bank) háng, but 中央行政, 中央行动 xíng.
+  [/(?<!中)央行/gu, -1, 'hang2'],
   // 为人民服务 wèi: the model, trained on encyclopaedia text where 为 is mostly wéi, says wéi.
   [/为(?=人民服务)/gu, 0, 'wei4'],
   [
