@@ -6,7 +6,9 @@
 import { pinyin } from 'pinyin-pro';
 import { readingsFor } from '../../packages/features/dist/pinyin/readings.js';
 import { toNumbered } from '../../packages/features/dist/pinyin/tones.js';
+import { createRequire } from 'node:module';
 import { readSplit } from './cpp.mjs';
+import { saveResult } from './results.mjs';
 
 const split = process.argv[2] ?? 'dev';
 const items = readSplit(split);
@@ -27,3 +29,11 @@ console.log(`  pinyin-pro alone: ${pct(alone)}`);
 console.log(
   `  Yilan (readingsFor): ${pct(yilan)}, ${(ms / items.length).toFixed(3)} ms a sentence`,
 );
+saveResult(split, {
+  sentences: items.length,
+  pinyinPro: pct(alone),
+  pinyinProVersion: createRequire(import.meta.url)('pinyin-pro/package.json').version,
+  yilan: pct(yilan),
+  msPerSentence: (ms / items.length).toFixed(3),
+  node: process.version,
+});

@@ -8,6 +8,7 @@ import { KEEP_WORDS, contextFeatures } from '../../packages/features/dist/pinyin
 import { pinyinPro } from '../../packages/features/dist/pinyin/readings.js';
 import { toNumbered } from '../../packages/features/dist/pinyin/tones.js';
 import { hasSplit, readSplit } from './cpp.mjs';
+import { saveResult } from './results.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -201,6 +202,9 @@ if (folds) {
       base += item.said === item.label;
     }
   }
+  const pct = n => `${((n / items.length) * 100).toFixed(2)} %`;
+  if (folds === 10 && splits.join() === 'dev')
+    saveResult('cv', { folds, pinyinPro: pct(base), model: pct(right), items: items.length });
   console.log(
     `${folds}-fold on ${splits}: pinyin-pro ${((base / items.length) * 100).toFixed(2)} %, ` +
       `with the model ${((right / items.length) * 100).toFixed(2)} % (${items.length} items)`,
