@@ -5,12 +5,16 @@ import { MODEL } from './polyphone-model.js';
  * picks one of the character's readings from its neighbours and from pinyin-pro's own reading
  * (which carries pinyin-pro's word segmentation). Trained by bench/polyphone/train.mjs on the CPP
  * benchmark's dev split (docs/decisions/0010-polyphones.md). Readings are numbered (`zhong4`).
+ * Nothing is decoded up front: a character's rows are searched as a string when it is met.
  */
 
-/** One character's classifier: its readings and, for each feature, a weight for each reading. */
+/**
+ * One character's classifier: its readings, and its rows as written in the model
+ * (`;feature=w2,w3…`, the first reading's weight 0), searched as they are: nothing is decoded.
+ */
 interface Table {
   readings: string[];
-  weights: Map<string, Int16Array>;
+  rows: string;
 }
 
 const tables = new Map<string, Table | null>();
@@ -52,24 +56,29 @@ export function contextFeatures(
   ];
 }
 
-/** The table of `char`, decoded the first time it is needed (a few microseconds). */
+/** The table of `char`, or null: a lookup and a split of its readings, the first time. */
 function tableFor(char: string): Table | null {
   let table = tables.get(char);
   if (table !== undefined) return table;
   const data = MODEL[char.codePointAt(0)!.toString(16)];
-  table = null;
-  if (data) {
-    const [head, ...rows] = data.split(';');
-    const weights = new Map<string, Int16Array>();
-    for (const row of rows) {
-      const eq = row.indexOf('=');
-      // The first reading's weight is 0: the others are written relative to it.
-      weights.set(row.slice(0, eq), Int16Array.from(`0,${row.slice(eq + 1)}`.split(','), Number));
-    }
-    table = { readings: head.split(','), weights };
-  }
+  const cut = data ? data.indexOf(';') : -1;
+  table = data
+    ? {
+        readings: data.slice(0, cut < 0 ? data.length : cut).split(','),
+        rows: `${data.slice(cut < 0 ? data.length : cut)};`,
+      }
+    : null;
   tables.set(char, table);
   return table;
+}
+
+/** The weights of `feature` in `table`, added to `scores`. */
+function addWeights(table: Table, feature: string, scores: number[]): void {
+  const at = table.rows.indexOf(`;${feature}=`);
+  if (at < 0) return;
+  const start = at + feature.length + 2;
+  const weights = table.rows.slice(start, table.rows.indexOf(';', start)).split(',');
+  for (let k = 1; k < scores.length; k++) scores[k] += Number(weights[k - 1]);
 }
 
 /** Whether the model has a classifier for `char`. */
@@ -93,10 +102,8 @@ export function predict(
   const table = tableFor(chars[i]);
   if (!table) return undefined;
   const scores = new Array<number>(table.readings.length).fill(0);
-  for (const feature of contextFeatures(chars, i, reading, word)) {
-    const w = table.weights.get(feature);
-    if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
-  }
+  for (const feature of contextFeatures(chars, i, reading, word))
+    addWeights(table, feature, scores);
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
   return table.readings[best];

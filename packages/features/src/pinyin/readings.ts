@@ -1,6 +1,6 @@
 import { OutputFormat, segment } from 'pinyin-pro';
 import { fixedReadings } from './fixes.js';
-import { predict } from './polyphone.js';
+import { knows, predict } from './polyphone.js';
 import { toMarked, toNumbered } from './tones.js';
 
 /**
@@ -50,7 +50,7 @@ export function readingsFor(text: string): string[] | null {
   const chars = [...text];
   for (let i = 0; i < chars.length; i++) {
     const said = readings[i];
-    if (said === chars[i]) continue;
+    if (said === chars[i] || !knows(chars[i])) continue;
     const numbered = toNumbered(said);
     const chosen = predict(chars, i, numbered, words[i]);
     if (chosen && chosen !== numbered) readings[i] = toMarked(chosen);
