@@ -156,7 +156,15 @@ function train(gold) {
   return { readings, weights: quantised };
 }
 
-function predict(model, features) {
+const unseenWords = option('unseen-words', 1);
+/**
+ * The model's reading. A reading pinyin-pro took from a word of its dictionary stands unless the
+ * model has a weight for that very word (polyphone.ts does the same; --unseen-words 0 measures
+ * without).
+ */
+function predict(model, features, said, size) {
+  if (unseenWords && size > 1 && !features.some(f => f[0] === 'w' && model.weights.has(f)))
+    return said;
   if (model.readings.length === 1) return model.readings[0];
   const s = new Array(model.readings.length).fill(0);
   for (const f of features) {
@@ -189,7 +197,9 @@ if (folds) {
     for (const item of items.filter(i => i.fold === fold)) {
       const model = models.get(item.char);
       const got =
-        model && !(keepWords && item.size >= keepWords) ? predict(model, item.features) : item.said;
+        model && !(keepWords && item.size >= keepWords)
+          ? predict(model, item.features, item.said, item.size)
+          : item.said;
       right += got === item.label;
       if (got !== item.label && process.env.SHOW)
         console.log(

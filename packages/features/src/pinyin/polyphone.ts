@@ -101,9 +101,17 @@ export function predict(
   if ([...word].length >= KEEP_WORDS) return undefined;
   const table = tableFor(chars[i]);
   if (!table) return undefined;
+  // A reading from a word of pinyin-pro's dictionary (间隔 jiàn, 知识 zhī shi) stands unless the
+  // model has learned that very word. On dev the model overturned such readings mostly where the
+  // benchmark's convention differs (知识 shí, 衣服 fú: no neutral tone) or its label is doubtful
+  // (勾当 gōu, 单于 dān), and its priors (间 is mostly jiān in encyclopaedia text) would reach words
+  // it never saw. Cost on dev: 0.3 points (docs/decisions/0010-polyphones.md).
+  const features = contextFeatures(chars, i, reading, word);
+  const wordFeature = features.find(f => f.startsWith('w'));
+  if (wordFeature && !table.rows.includes(`;${wordFeature}=`)) return undefined;
+  if (table.readings.length === 1) return table.readings[0];
   const scores = new Array<number>(table.readings.length).fill(0);
-  for (const feature of contextFeatures(chars, i, reading, word))
-    addWeights(table, feature, scores);
+  for (const feature of features) addWeights(table, feature, scores);
   let best = 0;
   for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
   return table.readings[best];

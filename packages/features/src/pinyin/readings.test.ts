@@ -39,7 +39,27 @@ describe('readings in context (issue 19)', () => {
     expect(at('中央行政机关', '行政')).toBe('xíng zhèng');
     expect(at('游客都很喜欢这里。', '客都')).toBe('kè dōu');
     expect(at('我们都是为人民服务。', '为')).toBe('wèi');
+    expect(at('社区为老年人提供午餐。', '为')).toBe('wèi');
+    expect(at('为群众办实事', '为')).toBe('wèi');
+    expect(at('他成为大家的榜样。', '为')).toBe('wéi');
+    expect(at('我认为你说得对。', '为')).toBe('wéi');
+    expect(at('为方便市民冬季出行，公交加密班次。', '为')).toBe('wèi');
+    expect(at('街道为其缴纳社会保险。', '为')).toBe('wèi');
+    expect(at('补贴标准为每户八百元。', '为')).toBe('wéi');
+    expect(at('发车间隔由十分钟缩短为六分钟。', '间隔')).toBe('jiàn gé');
+    expect(at('发车间隔由十分钟缩短为六分钟。', '为')).toBe('wéi');
+    expect(at('缴费年限越长、档次越高，待遇越高。', '越长')).toBe('yuè cháng');
+    expect(at('知识就是力量。', '知识')).toBe('zhī shi');
     expect(at('他们都去了银行。', '都')).toBe('dōu');
+  });
+
+  it('reads the demo fixture as test/e2e/chinese.spec.ts expects', () => {
+    expect(read('银行和行走')).toBe('yín háng hé xíng zǒu');
+    expect(read('重庆的重要景点，长大以后去看长城。')).toBe(
+      'chóng qìng de zhòng yào jǐng diǎn ， zhǎng dà yǐ hòu qù kàn cháng chéng 。',
+    );
+    expect(read('新开的银行在市中心。')).toBe('xīn kāi de yín háng zài shì zhōng xīn 。');
+    expect(read('为老人提供')).toBe('wèi lǎo rén tí gōng');
   });
 
   it('gives back what is not Chinese as it is, one entry a character', () => {
