@@ -2,6 +2,7 @@
 // and docs/benchmarks.md, and are printed. Medians over alternating rounds (with/without Yilan).
 import { chromium } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
+import { section as polyphoneSection } from '../bench/polyphone/results.mjs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../demo-site/server.mjs';
@@ -342,6 +343,8 @@ const lines = [
   `Q&A on the paraphrase set (\`demo-site/search/qa-eval.mjs\`, ${search.qa.cases} questions): top-1 ${search.qa.top1}, top-3 ${search.qa.top3}; \`ask()\` median ${search.qa.medianMs} ms, p95 ${search.qa.p95Ms} ms.`,
   '',
 ];
+// The CPP polyphone figures need the data set (YILAN_CPP_DIR): their section is kept from their own run.
+lines.push(...polyphoneSection());
 await writeFile(`${root}docs/benchmarks.md`, lines.join('\n'));
 console.log(lines.join('\n'));
 const over = [

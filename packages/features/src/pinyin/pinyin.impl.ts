@@ -1,8 +1,8 @@
 import type { Disposer, FeatureContext } from '@yilan/core/feature/feature.js';
 import { adopt, createSheet, sheetFor } from '@yilan/core/page/sheets.js';
 import { claimFirstLayer, inLayer } from '@yilan/core/page/cascade.js';
-import { pinyin } from 'pinyin-pro';
 import { HAN, followText } from '../chinese-convert/text-walk.js';
+import { readingsFor } from './readings.js';
 
 const BLOCKS =
   'p, li, dt, dd, td, th, caption, figcaption, blockquote, h1, h2, h3, h4, h5, h6, label, legend, summary, a, button';
@@ -30,12 +30,13 @@ const css =
 
 /**
  * The text with pinyin over each Chinese character, in a span hidden from assistive technology;
- * null when pinyin-pro's syllables do not line up with the characters.
+ * null when pinyin-pro's syllables do not line up with the characters. The readings are chosen in
+ * readings.ts.
  */
 function rubyFor(doc: Document, text: string): HTMLElement | null {
-  const syllables = pinyin(text, { type: 'array', toneType: 'symbol' });
+  const syllables = readingsFor(text);
   const chars = [...text];
-  if (syllables.length !== chars.length) return null;
+  if (!syllables) return null;
   const shown = doc.createElement('span');
   shown.setAttribute('data-yilan-pinyin-text', '');
   shown.setAttribute('aria-hidden', 'true');
