@@ -163,7 +163,7 @@ const PAGES = [
   '/fixtures/real/govuk-child-maintenance/index.html',
   '/fixtures/real/bad-before/before/home.html',
 ];
-const SETTINGS = [{ elder: true }, { zoom: 200 }, { elder: true, zoom: 200 }];
+const SETTINGS = [{ elder: true }, { zoom: 200 }, { elder: true, zoom: 200 }] as const;
 for (const size of [
   { name: 'phone', use: PHONE },
   { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },

@@ -5,14 +5,13 @@ import { YilanChangeEvent } from '@yilan/core/events/yilan-change-event.js';
 import { pickLocale, translator } from '@yilan/core/i18n/translate.js';
 import { SettingsStore } from '@yilan/core/settings/settings-store.js';
 import type { Schema } from '@yilan/core/settings/schema.js';
-import { toggle } from '@yilan/core/settings/schema.js';
 import { localStorageAdapter } from '@yilan/core/settings/storage.js';
 import { isMacPlatform, resolveShortcuts } from '@yilan/core/shortcuts/shortcuts.js';
 import type { Shortcut } from '@yilan/core/shortcuts/shortcuts.js';
 import { canAdopt } from '@yilan/core/page/sheets.js';
 import { warn } from '@yilan/core/warn/warn.js';
 import '@yilan/elements/toolbar/yilan-toolbar.js';
-import { REGISTRY, TOOLBAR_SHORTCUTS } from './registry.js';
+import { REGISTRY, TOOLBAR_FIELDS, TOOLBAR_SHORTCUTS } from './registry.js';
 import { resolveOptions } from './options.js';
 import type { YilanOptions } from './options.js';
 import { Layer, ownedBy, whenBody } from './layer.js';
@@ -81,7 +80,7 @@ function start(
     ...Object.fromEntries(
       features.flatMap(f => [[f.setting, f.field], ...Object.entries(f.fields ?? {})]),
     ),
-    open: toggle(),
+    ...TOOLBAR_FIELDS,
   };
   const store = new SettingsStore({
     schema,

@@ -113,3 +113,24 @@ export function isSettingShortcut(shortcut: FeatureShortcut): shortcut is Settin
  * so a `FeatureDefinition<boolean>` fits a registry of mixed features without `any`.
  */
 export type AnyFeature = FeatureDefinition<Value>;
+
+/** The value type a field spec allows (`FieldSpec<150 | 200>` → `150 | 200`). */
+export type FieldValue<F> = F extends FieldSpec<infer V> ? V : never;
+
+/** `{ key: FieldSpec<V> }` → `{ key: V }`. */
+export type FieldValues<Fields> = { readonly [K in keyof Fields]: FieldValue<Fields[K]> };
+
+/**
+ * The settings a set of features owns, keyed by setting name, each typed by its field: derived
+ * from features declared `as const satisfies FeatureDefinition<…>` (their `setting` stays a
+ * literal), so renaming a setting in its feature folder renames it here, and in every caller.
+ */
+export type SettingsOf<F extends AnyFeature> = {
+  readonly [D in F as D['setting']]: FieldValue<D['field']>;
+} & UnionToIntersection<F extends { readonly fields: infer Fields } ? FieldValues<Fields> : never>;
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (
+  i: infer I,
+) => void
+  ? I
+  : never;

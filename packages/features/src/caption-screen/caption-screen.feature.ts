@@ -20,7 +20,7 @@ const pageCss = `${bottom} { scroll-padding-bottom: ${CAPTION_HEIGHT}; }
 :root[data-yilan-caption-shown][data-yilan-open="bottom"] { padding-top: ${CAPTION_HEIGHT} !important; scroll-padding-top: ${CAPTION_HEIGHT}; }`;
 
 /** 显示屏 / 大字幕: the text under the pointer or focus, in very large type. Loaded on first use. */
-export const captionScreen: FeatureDefinition<boolean> = {
+export const captionScreen = {
   id: 'caption-screen',
   setting: 'caption',
   label: 'caption',
@@ -44,4 +44,4 @@ export const captionScreen: FeatureDefinition<boolean> = {
       throw error;
     }
   },
-};
+} as const satisfies FeatureDefinition<boolean>;

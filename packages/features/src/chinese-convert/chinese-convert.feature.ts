@@ -8,7 +8,7 @@ import { isTraditionalPage } from './page-script.js';
  * forms), traditional pages in simplified — converted by phrases with OpenCC. The dictionaries
  * (about 330 KB gzip one way, 30 KB the other) load only when a reader turns this on.
  */
-export const chineseConvert: FeatureDefinition<boolean> = {
+export const chineseConvert = {
   id: 'chinese-convert',
   setting: 'traditional',
   label: 'traditional',
@@ -26,4 +26,4 @@ export const chineseConvert: FeatureDefinition<boolean> = {
       if (follows) context.setLanguage?.();
     };
   },
-};
+} as const satisfies FeatureDefinition<boolean>;

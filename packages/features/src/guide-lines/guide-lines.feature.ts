@@ -4,7 +4,7 @@ import { toggle } from '@yilan/core/settings/schema.js';
 import type * as Impl from './guide-lines.impl.js';
 
 /** 辅助线: a horizontal and a vertical line that follow the pointer. Loaded on first use. */
-export const guideLines: FeatureDefinition<boolean> = {
+export const guideLines = {
   id: 'guide-lines',
   setting: 'guides',
   label: 'guides',
@@ -12,4 +12,4 @@ export const guideLines: FeatureDefinition<boolean> = {
   field: toggle(),
   apply: async context =>
     (await context.loadChunk<typeof Impl>('guide-lines')).mountGuideLines(context),
-};
+} as const satisfies FeatureDefinition<boolean>;

@@ -7,7 +7,7 @@ import type * as Impl from './pinyin.impl.js';
  * and then without the whole page doubling its line height. Switching it on opens the caption
  * screen (a preset, as elder mode does), and off closes it again if the reader did not.
  */
-export const captionPinyin: FeatureDefinition<boolean> = {
+export const captionPinyin = {
   id: 'caption-pinyin',
   setting: 'captionPinyin',
   label: 'captionPinyin',
@@ -15,4 +15,4 @@ export const captionPinyin: FeatureDefinition<boolean> = {
   field: toggle(),
   preset: { caption: true },
   apply: async context => (await context.loadChunk<typeof Impl>('pinyin')).annotateCaption(context),
-};
+} as const satisfies FeatureDefinition<boolean>;

@@ -3,7 +3,7 @@ import { toggle } from '@yilan/core/settings/schema.js';
 import type * as Impl from './reading-view.impl.js';
 
 /** 阅读模式 / 纯文本: the main content alone, large and plain, over the page. Never stored. */
-export const readingView: FeatureDefinition<boolean> = {
+export const readingView = {
   id: 'reading-view',
   setting: 'readingView',
   label: 'readingView',
@@ -11,4 +11,4 @@ export const readingView: FeatureDefinition<boolean> = {
   field: { ...toggle(), transient: true },
   apply: async context =>
     (await context.loadChunk<typeof Impl>('reading-view')).openReadingView(context),
-};
+} as const satisfies FeatureDefinition<boolean>;

@@ -9,7 +9,7 @@ const guide = async (context: FeatureContext) =>
  * 区域指引 / 智能导盲: the page's regions found, outlined and numbered (the setting), and keyboard
  * jumps that move real focus between them (the commands). Everything loads on first use.
  */
-export const regionGuide: FeatureDefinition<boolean> = {
+export const regionGuide = {
   id: 'region-guide',
   setting: 'regions',
   label: 'regions',
@@ -38,4 +38,4 @@ export const regionGuide: FeatureDefinition<boolean> = {
   async helpSection(context) {
     return (await guide(context)).helpSection();
   },
-};
+} as const satisfies FeatureDefinition<boolean>;
