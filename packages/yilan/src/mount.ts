@@ -4,14 +4,13 @@ import { setWithPresets } from '@yilan/core/feature/actions.js';
 import { YilanChangeEvent } from '@yilan/core/events/yilan-change-event.js';
 import { pickLocale, translator } from '@yilan/core/i18n/translate.js';
 import { SettingsStore } from '@yilan/core/settings/settings-store.js';
-import type { Schema } from '@yilan/core/settings/schema.js';
 import { localStorageAdapter } from '@yilan/core/settings/storage.js';
 import { isMacPlatform, resolveShortcuts } from '@yilan/core/shortcuts/shortcuts.js';
 import type { Shortcut } from '@yilan/core/shortcuts/shortcuts.js';
 import { canAdopt } from '@yilan/core/page/sheets.js';
 import { warn } from '@yilan/core/warn/warn.js';
 import '@yilan/elements/toolbar/yilan-toolbar.js';
-import { REGISTRY, TOOLBAR_FIELDS, TOOLBAR_SHORTCUTS } from './registry.js';
+import { REGISTRY, TOOLBAR_SHORTCUTS, schemaFor } from './registry.js';
 import { resolveOptions } from './options.js';
 import type { YilanOptions } from './options.js';
 import { Layer, ownedBy, whenBody } from './layer.js';
@@ -76,14 +75,8 @@ function start(
   }
 
   const features = options.features;
-  const schema: Schema = {
-    ...Object.fromEntries(
-      features.flatMap(f => [[f.setting, f.field], ...Object.entries(f.fields ?? {})]),
-    ),
-    ...TOOLBAR_FIELDS,
-  };
   const store = new SettingsStore({
-    schema,
+    schema: schemaFor(features),
     storage: localStorageAdapter(options.storageKey, warn, win),
     warn,
   });

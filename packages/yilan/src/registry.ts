@@ -1,4 +1,5 @@
 import type { AnyFeature, FieldValues, SettingsOf } from '@yilan/core/feature/feature.js';
+import type { Schema } from '@yilan/core/settings/schema.js';
 import { toggle } from '@yilan/core/settings/schema.js';
 import { elderMode } from '@yilan/features/elder-mode/elder-mode.feature.js';
 import { colorScheme } from '@yilan/features/color-scheme/color-scheme.feature.js';
@@ -67,3 +68,13 @@ export const TOOLBAR_SHORTCUTS = [
   { command: 'help', code: 'KeyH' },
   { command: 'guide', code: 'KeyG' },
 ] as const;
+
+/** The store's schema for these features: each one's setting and further fields, and the toolbar's. */
+export function schemaFor(features: readonly AnyFeature[]): Schema {
+  return {
+    ...Object.fromEntries(
+      features.flatMap(f => [[f.setting, f.field], ...Object.entries(f.fields ?? {})]),
+    ),
+    ...TOOLBAR_FIELDS,
+  };
+}
