@@ -1,4 +1,4 @@
-import type { FeatureContext } from '@yilan/core/feature/feature.js';
+import type { Chunks, FeatureContext } from '@yilan/core/feature/feature.js';
 import { FeatureRunner } from '@yilan/core/feature/feature-runner.js';
 import { setWithPresets } from '@yilan/core/feature/actions.js';
 import { YilanChangeEvent } from '@yilan/core/events/yilan-change-event.js';
@@ -16,7 +16,14 @@ import type { YilanOptions } from './options.js';
 import { Layer, ownedBy, whenBody } from './layer.js';
 import { createFacade } from './facade.js';
 import type { YilanApi } from './facade.js';
-import type * as ReadAloud from '@yilan/features/read-aloud/read-aloud.impl.js';
+import type * as Panel from '@yilan/elements/panel/yilan-panel.js';
+
+declare module '@yilan/core/feature/feature.js' {
+  interface Chunks {
+    /** The toolbar's controls, help and guide, loaded on first open (see scripts/build-yilan.mjs). */
+    'yilan-panel': typeof Panel;
+  }
+}
 
 export const VERSION = '0.1.0';
 
@@ -88,15 +95,16 @@ function start(
   const layer = new Layer(doc);
   // Memoised: a settled promise resumes in a microtask, while a repeated import() of a loaded
   // module waits for a task, letting a whole frame render between a switch and its effect.
-  const chunks = new Map<string, Promise<unknown>>();
-  const loadChunk = <T>(name: string): Promise<T> => {
+  const chunks = new Map<keyof Chunks, Promise<unknown>>();
+  const loadChunk = <K extends keyof Chunks>(name: K): Promise<Chunks[K]> => {
     let chunk = chunks.get(name);
     if (!chunk) {
       chunk = import(/* @vite-ignore */ new URL(`chunks/${name}.js`, base).href);
       chunk.catch(() => chunks.delete(name));
       chunks.set(name, chunk);
     }
-    return chunk as Promise<T>;
+    // The one place a chunk's type is asserted: Chunks says what the file of that name exports.
+    return chunk as Promise<Chunks[K]>;
   };
   let language = locale;
   let translate = t;
@@ -197,7 +205,7 @@ function start(
     doc,
     settled: () => runner.settled(),
     speech: async () => {
-      const m = await loadChunk<typeof ReadAloud>('read-aloud');
+      const m = await loadChunk('read-aloud');
       const parts = m.partsFor(context);
       return {
         speak: text => parts.speaker.speak(text),

@@ -30,8 +30,8 @@ export interface FeatureContext {
   readonly layer: () => ShadowRoot;
   /** True for nodes that belong to Yilan's UI, which features must never read or restyle. */
   readonly isOwnUi: (node: Node) => boolean;
-  /** Import a lazily loaded implementation chunk by name (e.g. "guide-lines"). */
-  readonly loadChunk: <T>(name: string) => Promise<T>;
+  /** Import a lazily loaded implementation chunk by name (e.g. "guide-lines"), typed by `Chunks`. */
+  readonly loadChunk: <K extends keyof Chunks>(name: K) => Promise<Chunks[K]>;
   /** Say something through Yilan's polite live region (never steals focus). */
   readonly announce: (text: string) => void;
   /** Region selectors a site gave in its options (`regions: { nav: '#menu' }`). */
@@ -43,6 +43,18 @@ export interface FeatureContext {
   /** The site's speech options (`data-tts`, `data-tts-endpoint`). */
   readonly speech?: SpeechOptions;
 }
+
+/**
+ * The chunks loaded on first use, by name (the file in dist/chunks/, one per `*.impl.ts` plus the
+ * toolbar's panel), and what each exports. Empty here: the package that owns a chunk declares it,
+ * next to the code that loads it, as each element declares its tag in HTMLElementTagNameMap:
+ *
+ *     declare module '@yilan/core/feature/feature.js' {
+ *       interface Chunks { 'guide-lines': typeof Impl }
+ *     }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface Chunks {}
 
 /** Which speech engines a site allows, in order, and its own TTS endpoint. */
 export interface SpeechOptions {

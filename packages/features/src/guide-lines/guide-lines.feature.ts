@@ -3,6 +3,12 @@ import { toggle } from '@yilan/core/settings/schema.js';
 
 import type * as Impl from './guide-lines.impl.js';
 
+declare module '@yilan/core/feature/feature.js' {
+  interface Chunks {
+    'guide-lines': typeof Impl;
+  }
+}
+
 /** 辅助线: a horizontal and a vertical line that follow the pointer. Loaded on first use. */
 export const guideLines = {
   id: 'guide-lines',
@@ -10,6 +16,5 @@ export const guideLines = {
   label: 'guides',
   control: 'toggle',
   field: toggle(),
-  apply: async context =>
-    (await context.loadChunk<typeof Impl>('guide-lines')).mountGuideLines(context),
+  apply: async context => (await context.loadChunk('guide-lines')).mountGuideLines(context),
 } as const satisfies FeatureDefinition<boolean>;

@@ -1,6 +1,5 @@
 import type { FeatureDefinition } from '@yilan/core/feature/feature.js';
 import { toggle } from '@yilan/core/settings/schema.js';
-import type * as Impl from './pinyin.impl.js';
 
 /**
  * 显示屏拼音: pinyin in the caption screen only, for readers who want help with a character now
@@ -14,5 +13,5 @@ export const captionPinyin = {
   control: 'toggle',
   field: toggle(),
   preset: { caption: true },
-  apply: async context => (await context.loadChunk<typeof Impl>('pinyin')).annotateCaption(context),
+  apply: async context => (await context.loadChunk('pinyin')).annotateCaption(context),
 } as const satisfies FeatureDefinition<boolean>;

@@ -2,8 +2,13 @@ import type { FeatureContext, FeatureDefinition } from '@yilan/core/feature/feat
 import { freeText, oneOf, toggle } from '@yilan/core/settings/schema.js';
 import type * as Impl from './read-aloud.impl.js';
 
-const impl = (context: FeatureContext): Promise<typeof Impl> =>
-  context.loadChunk<typeof Impl>('read-aloud');
+declare module '@yilan/core/feature/feature.js' {
+  interface Chunks {
+    'read-aloud': typeof Impl;
+  }
+}
+
+const impl = (context: FeatureContext): Promise<typeof Impl> => context.loadChunk('read-aloud');
 
 /** Settings that only tune the speaker: it reads them when it speaks, nothing to apply. */
 const nothing = (): (() => void) => () => undefined;

@@ -2,6 +2,12 @@ import type { FeatureDefinition } from '@yilan/core/feature/feature.js';
 import { toggle } from '@yilan/core/settings/schema.js';
 import type * as Impl from './reading-view.impl.js';
 
+declare module '@yilan/core/feature/feature.js' {
+  interface Chunks {
+    'reading-view': typeof Impl;
+  }
+}
+
 /** 阅读模式 / 纯文本: the main content alone, large and plain, over the page. Never stored. */
 export const readingView = {
   id: 'reading-view',
@@ -9,6 +15,5 @@ export const readingView = {
   label: 'readingView',
   control: 'toggle',
   field: { ...toggle(), transient: true },
-  apply: async context =>
-    (await context.loadChunk<typeof Impl>('reading-view')).openReadingView(context),
+  apply: async context => (await context.loadChunk('reading-view')).openReadingView(context),
 } as const satisfies FeatureDefinition<boolean>;

@@ -2,8 +2,14 @@ import type { FeatureContext, FeatureDefinition } from '@yilan/core/feature/feat
 import { toggle } from '@yilan/core/settings/schema.js';
 import type * as Impl from './region-guide.impl.js';
 
+declare module '@yilan/core/feature/feature.js' {
+  interface Chunks {
+    'region-guide': typeof Impl;
+  }
+}
+
 const guide = async (context: FeatureContext) =>
-  (await context.loadChunk<typeof Impl>('region-guide')).guideFor(context);
+  (await context.loadChunk('region-guide')).guideFor(context);
 
 /**
  * 区域指引 / 智能导盲: the page's regions found, outlined and numbered (the setting), and keyboard
