@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser as PwBrowser } from '@playwright/test';
 import type { Browser as PpBrowser } from 'puppeteer-core';
+import type { Settings } from 'yilan';
 import { PlaywrightPage, PuppeteerPage, WebDriverPage, type BrowserPage } from './adapter.js';
 import {
   INSTALL,
@@ -108,7 +109,7 @@ export async function open(page: BrowserPage, path: string): Promise<void> {
 }
 
 /** Change settings through the public API and wait until every mode has applied and painted. */
-export async function setMode(page: BrowserPage, partial: Record<string, unknown>): Promise<void> {
+export async function setMode(page: BrowserPage, partial: Partial<Settings>): Promise<void> {
   await page.evaluate(async p => {
     window.Yilan!.set(p);
     await window.Yilan!.ready();

@@ -18,7 +18,7 @@ const AUDITED = [
   'toolbar-open',
 ];
 
-/** @type {Record<string, Readonly<Record<string, unknown>> | null>} */
+/** @type {Record<string, Partial<import('yilan').Settings> | null>} */
 export const MODES = {
   'as-is': null,
   yilan: {},
