@@ -13,6 +13,8 @@ export default defineConfig({
       { find: /^@yilan\/core\/(.*)\.js$/, replacement: `${pkg('core')}$1.ts` },
       { find: /^@yilan\/features\/(.*)\.js$/, replacement: `${pkg('features')}$1.ts` },
       { find: /^@yilan\/elements\/(.*)\.js$/, replacement: `${pkg('elements')}$1.ts` },
+      // The mode catalogue, which yilan-audit imports as `yilan/modes` (dist/types/modes.js).
+      { find: /^yilan\/modes$/, replacement: `${pkg('yilan')}modes.ts` },
     ],
   },
   test: {

@@ -7,15 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '../demo-site/server.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from '../test/helpers/chromium.mjs';
 import { makePages } from './make-pages.mjs';
+import { CASCADE, CASCADE_FROM } from './modes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.argv[2]) || 5;
-const MODES = {
-  'scheme yellow-on-black': { scheme: 'yellow-on-black' },
-  'scheme to another scheme': { scheme: 'black-on-white' },
-  'strong focus': { focus: true },
-  'large cursor': { cursor: 'black' },
-};
+const MODES = CASCADE;
 const median = xs => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -36,7 +32,7 @@ const only = process.argv[3]?.split(',');
 for (const [name, settings] of Object.entries(MODES)) {
   if (only && !only.some(o => name.includes(o))) continue;
   // "another scheme" starts from yellow-on-black: the switch between two schemes.
-  const from = name.startsWith('scheme to') ? { scheme: 'yellow-on-black' } : null;
+  const from = name.startsWith('scheme to') ? CASCADE_FROM : null;
   const rows = { on: [], off: [], style: [], layout: [] };
   for (let round = 0; round < ROUNDS; round++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

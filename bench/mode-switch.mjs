@@ -6,6 +6,7 @@ const root = process.argv[2];
 const { startServer } = await import(root + '/demo-site/server.mjs');
 const { chromiumPath, CHROMIUM_ARGS } = await import(root + '/test/helpers/chromium.mjs');
 const { makePages } = await import(root + '/bench/make-pages.mjs');
+const { SWITCHED } = await import(root + '/bench/modes.mjs');
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 5;
 const median = xs => {
   const s = [...xs].sort((a, b) => a - b);
@@ -30,11 +31,9 @@ async function fresh(url) {
   return { context, page, cdp };
 }
 const MODES = Object.fromEntries(
-  Object.entries({
-    'zoom 200 %': { zoom: 200 },
-    'caption screen': { caption: true },
-    'elder mode': { elder: true },
-  }).filter(([k]) => (process.env.MODES || 'zoom').split(',').some(m => k.startsWith(m))),
+  Object.entries(SWITCHED)
+    .filter(([k]) => ['zoom 200 %', 'caption screen', 'elder mode'].includes(k))
+    .filter(([k]) => (process.env.MODES || 'zoom').split(',').some(m => k.startsWith(m))),
 );
 for (const [name, settings] of Object.entries(MODES)) {
   const rows = { on: [], off: [], onStyle: [], onLayout: [], onThread: [] };

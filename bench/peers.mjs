@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { EVERY_MODE } from './modes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const AXE = await readFile(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
@@ -232,21 +233,6 @@ async function cycleMemory(page, cdp, name, cycles) {
 
 /** Every Yilan mode on, then all off, `cycles` times through the public API. */
 async function yilanEveryMode(page, cdp, cycles) {
-  const ALL = {
-    elder: true,
-    scheme: 'yellow-on-black',
-    grayscale: true,
-    zoom: 200,
-    cursor: 'black',
-    guides: true,
-    caption: true,
-    focus: true,
-    point: true,
-    traditional: true,
-    pinyin: true,
-    readingView: true,
-    open: true,
-  };
   return memoryOver(cdp, cycles, n =>
     page.evaluate(
       async ({ all, n }) => {
@@ -259,7 +245,7 @@ async function yilanEveryMode(page, cdp, cycles) {
           await new Promise(requestAnimationFrame);
         }
       },
-      { all: ALL, n },
+      { all: EVERY_MODE, n },
     ),
   );
 }

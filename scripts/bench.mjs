@@ -15,6 +15,7 @@ import { measureChinese } from '../bench/chinese.mjs';
 import { measurePeers } from '../bench/peers.mjs';
 import { peerLines } from '../bench/peer-table.mjs';
 import { measureAudit, auditLines } from '../bench/audit.mjs';
+import { SWITCHED } from '../bench/modes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 7;
@@ -77,17 +78,7 @@ for (const size of ['medium', 'large']) {
 
 // 2. Switching each mode on (and off) on the 50,000-element page: script time of Yilan.set()
 //    until every mode is applied, plus the style and layout work the browser then does.
-const MODES = {
-  'scheme yellow-on-black': { scheme: 'yellow-on-black' },
-  grayscale: { grayscale: true },
-  'zoom 200 %': { zoom: 200 },
-  'large cursor': { cursor: 'black' },
-  'guide lines': { guides: true },
-  'caption screen': { caption: true },
-  'strong focus': { focus: true },
-  'elder mode': { elder: true },
-  'open toolbar': { open: true },
-};
+const MODES = SWITCHED;
 const toggles = {};
 for (const [name, settings] of Object.entries(MODES)) {
   const rows = { on: [], off: [], onStyle: [], onLayout: [], onThread: [] };

@@ -102,7 +102,7 @@ test.describe('simplified ↔ traditional (简繁)', () => {
     await open(page, CONVERT);
     await setMode(page, { traditional: true });
     await converted(page);
-    for (const scheme of ['default', ...SCHEMES]) {
+    for (const scheme of ['default', ...SCHEMES] as const) {
       await setMode(page, { scheme });
       expect(summary(await axe(page)), scheme).toEqual([]);
     }
@@ -225,7 +225,12 @@ test.describe('pinyin (拼音)', () => {
       .evaluateAll(rts => rts.map(r => r.getBoundingClientRect().toJSON() as DOMRect));
     const rows = [...new Set(boxes.map(b => Math.round(b.top)))];
     for (let i = 1; i < rows.length; i++) expect(rows[i]! - rows[i - 1]!).toBeGreaterThan(0);
-    for (const scheme of ['default', 'white-on-black', 'yellow-on-blue', 'black-on-yellow']) {
+    for (const scheme of [
+      'default',
+      'white-on-black',
+      'yellow-on-blue',
+      'black-on-yellow',
+    ] as const) {
       await setMode(page, { scheme });
       expect(summary(await axe(page)), scheme).toEqual([]);
     }

@@ -1,13 +1,6 @@
 import { test, expect, open, setMode } from '../helpers/test.js';
 import { contrast } from '../helpers/contrast.js';
-
-const SCHEMES = [
-  'black-on-white',
-  'white-on-black',
-  'yellow-on-black',
-  'black-on-yellow',
-  'yellow-on-blue',
-];
+import { SCHEMES } from '../helpers/modes.js';
 
 test('every colour scheme gives body text, links, fields and focus rings at least 7:1; images stay', async ({
   page,
@@ -93,7 +86,7 @@ test('large cursor: 64 px arrow, hand and text cursors from the script folder, i
     if (r.url().includes('/cursors/')) loaded.push(`${r.status()} ${new URL(r.url()).pathname}`);
   });
   await open(page, '/fixtures/clean.html');
-  for (const colour of ['black', 'white']) {
+  for (const colour of ['black', 'white'] as const) {
     await setMode(page, { cursor: colour });
     const cursors = await page.evaluate(() => ({
       text: getComputedStyle(document.querySelector('.lead')!).cursor,

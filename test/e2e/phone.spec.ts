@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, open, setMode, control } from '../helpers/test.js';
-import { SCHEMES } from '../helpers/modes.js';
+import { SCHEMES, mode } from '../helpers/modes.js';
+import type { Mode } from '../helpers/modes.js';
 import { inside, screenBox, yilanBoxes } from '../helpers/phone.js';
 
 // Issue 14: on a phone the open toolbar is a sheet that fits the screen in every mode, scrolls
@@ -8,11 +9,9 @@ import { inside, screenBox, yilanBoxes } from '../helpers/phone.js';
 
 const PHONE = { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true };
 
-const MODES: { name: string; settings: Record<string, unknown> }[] = [
+const MODES: readonly Mode[] = [
   { name: 'default', settings: {} },
-  { name: 'elder', settings: { elder: true } },
-  { name: 'zoom 200', settings: { zoom: 200 } },
-  { name: 'elder + zoom 200', settings: { elder: true, zoom: 200 } },
+  ...['elder', 'zoom-200', 'elder+zoom-200'].map(name => mode(name)),
   ...SCHEMES.map(scheme => ({ name: scheme, settings: { scheme } })),
 ];
 
@@ -163,7 +162,7 @@ const PAGES = [
   '/fixtures/real/govuk-child-maintenance/index.html',
   '/fixtures/real/bad-before/before/home.html',
 ];
-const SETTINGS = [{ elder: true }, { zoom: 200 }, { elder: true, zoom: 200 }];
+const SETTINGS = ['elder', 'zoom-200', 'elder+zoom-200'].map(name => mode(name).settings);
 for (const size of [
   { name: 'phone', use: PHONE },
   { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, open, setMode, axe, control } from '../helpers/test.js';
-import { MODES } from '../helpers/modes.js';
+import { MODES, mode } from '../helpers/modes.js';
 import {
   REAL_PAGES,
   ENTRY_NAME,
@@ -21,14 +21,14 @@ import {
 const PHONE_MODES = new Set([
   'default',
   'elder',
-  'scheme white-on-black',
-  'zoom 200',
+  'scheme-white-on-black',
+  'zoom-200',
   'pinyin',
-  'reading view',
-  'elder + yellow-on-blue + zoom 200',
-  'toolbar open',
+  'readingView',
+  'elder+scheme-yellow-on-blue+zoom-200',
+  'toolbar-open',
 ]);
-const ALL_MODES = [...MODES, { name: 'toolbar open', settings: { open: true } }];
+const ALL_MODES = [...MODES, mode('toolbar-open')];
 
 const VIEWPORTS = [
   { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },

@@ -47,7 +47,7 @@ for (const kind of ['px', 'rem', 'clamp', 'important']) {
     expect(result).toEqual({ hscroll: false, clipped: [], transform: 'nonenone', zoom: '11' });
     // Every step in between grows monotonically.
     let last = before[0]!;
-    for (const level of [125, 150, 175]) {
+    for (const level of [125, 150, 175] as const) {
       await setMode(page, { zoom: level });
       const [body] = await sizes(page, ['#body']);
       expect(body!).toBeGreaterThan(last);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser as PwBrowser } from '@playwright/test';
 import type { Browser as PpBrowser } from 'puppeteer-core';
+import type { Settings } from 'yilan';
 import { PlaywrightPage, PuppeteerPage, WebDriverPage, type BrowserPage } from './adapter.js';
 import {
   INSTALL,
@@ -111,7 +112,7 @@ export async function open(page: BrowserPage, path: string): Promise<void> {
  * Change settings through the public API and wait until every mode has applied and painted. Throws
  * when a requested key did not take: a renamed setting would otherwise test the page as it was.
  */
-export async function setMode(page: BrowserPage, partial: Record<string, unknown>): Promise<void> {
+export async function setMode(page: BrowserPage, partial: Partial<Settings>): Promise<void> {
   const refused = await page.evaluate(async p => {
     const yilan = window.Yilan!;
     const changed = yilan.set(p);
@@ -119,7 +120,9 @@ export async function setMode(page: BrowserPage, partial: Record<string, unknown
     await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
     const now = yilan.get() as Record<string, unknown>;
     return Object.keys(p).filter(
-      k => !changed.includes(k) && JSON.stringify(now[k]) !== JSON.stringify(p[k]),
+      k =>
+        !changed.includes(k) &&
+        JSON.stringify(now[k]) !== JSON.stringify((p as Record<string, unknown>)[k]),
     );
   }, partial);
   if (refused.length)

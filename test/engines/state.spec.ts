@@ -171,6 +171,7 @@ test('a setting that does not take fails the test that asked for it', async ({
   browserPage: page,
 }) => {
   await open(page, '/fixtures/clean.html');
+  // @ts-expect-error a setting that does not exist, on purpose
   await expect(setMode(page, { noSuchSetting: true })).rejects.toThrow(
     /did not apply noSuchSetting/,
   );

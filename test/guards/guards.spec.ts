@@ -46,11 +46,13 @@ test.describe('the automatic page log', () => {
 test.describe('setMode', () => {
   test('throws on a setting Yilan does not know', async ({ page }) => {
     await open(page, '/fixtures/basic.html');
+    // @ts-expect-error: a setting Yilan does not have, on purpose (plain JS callers can send one).
     await expect(setMode(page, { colourScheme: 'white-on-black' })).rejects.toThrow(/colourScheme/);
   });
 
   test('throws on a value Yilan refuses', async ({ page }) => {
     await open(page, '/fixtures/basic.html');
+    // @ts-expect-error: a zoom level Yilan does not have, on purpose.
     await expect(setMode(page, { zoom: 300, scheme: 'white-on-black' })).rejects.toThrow(
       /did not apply zoom of/,
     );

@@ -1,5 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+// The one declaration of `window.Yilan` (and the settings it takes) is the package's own.
+import type { Settings } from 'yilan';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
@@ -73,14 +75,14 @@ export async function open(page: Page, path: string): Promise<void> {
  * when a requested key did not take: a renamed setting or a refused value would otherwise test the
  * page as it was.
  */
-export async function setMode(page: Page, partial: Record<string, unknown>): Promise<void> {
+export async function setMode(page: Page, partial: Partial<Settings>): Promise<void> {
   const refused = await page.evaluate(async p => {
     const yilan = window.Yilan!;
     const changed = yilan.set(p);
     await yilan.ready();
     await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
     const now = yilan.get();
-    return Object.keys(p).filter(
+    return (Object.keys(p) as (keyof Settings)[]).filter(
       k => !changed.includes(k) && JSON.stringify(now[k]) !== JSON.stringify(p[k]),
     );
   }, partial);
@@ -131,22 +133,4 @@ export function summary(violations: AxeViolation[]): string[] {
 /** The toolbar's shadow-DOM button with this accessible name (Playwright pierces open shadow roots). */
 export function control(page: Page, name: string | RegExp) {
   return page.getByRole('button', { name, exact: typeof name === 'string' });
-}
-
-declare global {
-  interface Window {
-    Yilan?: {
-      get(): Record<string, unknown>;
-      set(p: Record<string, unknown>): string[];
-      reset(): void;
-      open(): void;
-      close(): void;
-      on(e: string, fn: (e: Event) => void): () => void;
-      ready(): Promise<void>;
-      speak(text: string): Promise<boolean>;
-      readElement(el: Element): Promise<void>;
-      stopSpeaking(): void;
-      version: string;
-    };
-  }
 }

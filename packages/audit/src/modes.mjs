@@ -1,21 +1,33 @@
 // The display modes a page is audited in. "as-is" is the page untouched; every other mode is the
 // page with Yilan (the site's own, or injected) switched to those settings through Yilan.set().
+// The settings come from Yilan's catalogue of modes (yilan/modes, built with yilan's types), so a
+// setting renamed in Yilan fails here at once instead of auditing the page as it was.
+import { mode, valuesOf } from 'yilan/modes';
 
-/** @type {Record<string, Record<string, unknown> | null>} */
+/**
+ * The catalogue modes audited, under the names the CLI has always printed and accepted in --modes
+ * (two differ from the catalogue's: "large-cursor" is its "cursor-black", and the open toolbar).
+ */
+const AUDITED = [
+  'elder',
+  ...valuesOf('scheme').map(scheme => `scheme-${scheme}`),
+  'zoom-150',
+  'zoom-200',
+  ['large-cursor', 'cursor-black'],
+  'caption',
+  'toolbar-open',
+];
+
+/** @type {Record<string, Partial<import('yilan').Settings> | null>} */
 export const MODES = {
   'as-is': null,
   yilan: {},
-  elder: { elder: true },
-  'scheme-black-on-white': { scheme: 'black-on-white' },
-  'scheme-white-on-black': { scheme: 'white-on-black' },
-  'scheme-yellow-on-black': { scheme: 'yellow-on-black' },
-  'scheme-black-on-yellow': { scheme: 'black-on-yellow' },
-  'scheme-yellow-on-blue': { scheme: 'yellow-on-blue' },
-  'zoom-150': { zoom: 150 },
-  'zoom-200': { zoom: 200 },
-  'large-cursor': { cursor: 'black' },
-  caption: { caption: true },
-  'toolbar-open': { open: true },
+  ...Object.fromEntries(
+    AUDITED.map(entry => {
+      const [name, catalogueName] = Array.isArray(entry) ? entry : [entry, entry];
+      return [name, mode(catalogueName).settings];
+    }),
+  ),
 };
 
 /**

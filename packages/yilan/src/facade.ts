@@ -1,16 +1,29 @@
-import type { Settings } from '@yilan/core/settings/schema.js';
 import type { SettingsStore } from '@yilan/core/settings/settings-store.js';
 import type { YilanChangeEvent } from '@yilan/core/events/yilan-change-event.js';
 import { warn } from '@yilan/core/warn/warn.js';
 import type { YilanToolbar } from '@yilan/elements/toolbar/toolbar.js';
+import type { YilanOptions } from './options.js';
+import type { Settings } from './registry.js';
+
+declare global {
+  interface Window {
+    /** Yilan's page API, once yilan.js has run (or `mount()` was called). */
+    Yilan?: YilanApi;
+    /** Options for the drop-in script, set before its tag (they win over its `data-*`). */
+    YilanConfig?: YilanOptions;
+  }
+}
 
 /** `window.Yilan`: the one global, for site maintainers. Yilan's own modules never read it. */
 export interface YilanApi {
   readonly version: string;
-  /** Every current setting. */
-  get(): Settings;
-  /** Change some settings; returns the keys that changed. Bad values are warned about and ignored. */
-  set(partial: Readonly<Record<string, unknown>>): string[];
+  /** Every current setting (only the chosen features' settings when `data-features` picks some). */
+  get(): Partial<Settings>;
+  /**
+   * Change some settings; returns the keys that changed. Bad values (from untyped callers) are
+   * warned about and ignored.
+   */
+  set(partial: Partial<Settings>): string[];
   /** Back to defaults; also forgets what was stored. */
   reset(): void;
   open(): void;
@@ -63,6 +76,7 @@ export function createFacade({
   const inPage = (): boolean => toolbar.isConnected;
   return {
     version,
+    // The store's schema is the registry's (or the chosen subset), which Settings is derived from.
     get: () => store.get(),
     set: partial => set(partial),
     reset: () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SettingsStore } from '@yilan/core/settings/settings-store.js';
 import { memoryStorage } from '@yilan/core/settings/storage.js';
-import { defaultsOf, isAllowed, toggle } from '@yilan/core/settings/schema.js';
+import { defaultsOf, isAllowed } from '@yilan/core/settings/schema.js';
 import type { Schema } from '@yilan/core/settings/schema.js';
 import { isLocaleTag } from '@yilan/core/i18n/translate.js';
 import { setWithPresets } from '@yilan/core/feature/actions.js';
 import { KNOWN, optionsFromScript, resolveOptions } from './options.js';
-import { REGISTRY } from './registry.js';
+import { REGISTRY, schemaFor } from './registry.js';
 
 // Random and malformed input thrown at the two doors a page controls: the options (script tag
 // or object) and the stored settings. Seeded, so a failure names the case that reproduces it.
@@ -210,12 +210,7 @@ describe('fuzz: options', () => {
 });
 
 describe('fuzz: stored settings and set()', () => {
-  const schema: Schema = {
-    ...Object.fromEntries(
-      REGISTRY.flatMap(f => [[f.setting, f.field], ...Object.entries(f.fields ?? {})]),
-    ),
-    open: toggle(),
-  };
+  const schema: Schema = schemaFor(REGISTRY);
   const defaults = defaultsOf(schema);
   const expectValid = (values: Record<string, unknown>, label: string) => {
     expect(Object.keys(values).sort(), label).toEqual(Object.keys(defaults).sort());

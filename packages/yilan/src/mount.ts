@@ -1,24 +1,29 @@
-import type { FeatureContext } from '@yilan/core/feature/feature.js';
+import type { Chunks, FeatureContext } from '@yilan/core/feature/feature.js';
 import { FeatureRunner } from '@yilan/core/feature/feature-runner.js';
 import { setWithPresets } from '@yilan/core/feature/actions.js';
 import { YilanChangeEvent } from '@yilan/core/events/yilan-change-event.js';
 import { pickLocale, translator } from '@yilan/core/i18n/translate.js';
 import { SettingsStore } from '@yilan/core/settings/settings-store.js';
-import type { Schema } from '@yilan/core/settings/schema.js';
-import { toggle } from '@yilan/core/settings/schema.js';
 import { localStorageAdapter } from '@yilan/core/settings/storage.js';
 import { isMacPlatform, resolveShortcuts } from '@yilan/core/shortcuts/shortcuts.js';
 import type { Shortcut } from '@yilan/core/shortcuts/shortcuts.js';
 import { canAdopt } from '@yilan/core/page/sheets.js';
 import { warn } from '@yilan/core/warn/warn.js';
 import '@yilan/elements/toolbar/yilan-toolbar.js';
-import { REGISTRY, TOOLBAR_SHORTCUTS } from './registry.js';
+import { REGISTRY, TOOLBAR_SHORTCUTS, schemaFor } from './registry.js';
 import { resolveOptions } from './options.js';
 import type { YilanOptions } from './options.js';
 import { Layer, ownedBy, whenBody } from './layer.js';
 import { createFacade } from './facade.js';
 import type { YilanApi } from './facade.js';
-import type * as ReadAloud from '@yilan/features/read-aloud/read-aloud.impl.js';
+import type * as Panel from '@yilan/elements/panel/yilan-panel.js';
+
+declare module '@yilan/core/feature/feature.js' {
+  interface Chunks {
+    /** The toolbar's controls, help and guide, loaded on first open (see scripts/build-yilan.mjs). */
+    'yilan-panel': typeof Panel;
+  }
+}
 
 export const VERSION = '0.1.0';
 
@@ -77,14 +82,8 @@ function start(
   }
 
   const features = options.features;
-  const schema: Schema = {
-    ...Object.fromEntries(
-      features.flatMap(f => [[f.setting, f.field], ...Object.entries(f.fields ?? {})]),
-    ),
-    open: toggle(),
-  };
   const store = new SettingsStore({
-    schema,
+    schema: schemaFor(features),
     storage: localStorageAdapter(options.storageKey, warn, win),
     warn,
   });
@@ -96,15 +95,16 @@ function start(
   const layer = new Layer(doc);
   // Memoised: a settled promise resumes in a microtask, while a repeated import() of a loaded
   // module waits for a task, letting a whole frame render between a switch and its effect.
-  const chunks = new Map<string, Promise<unknown>>();
-  const loadChunk = <T>(name: string): Promise<T> => {
+  const chunks = new Map<keyof Chunks, Promise<unknown>>();
+  const loadChunk = <K extends keyof Chunks>(name: K): Promise<Chunks[K]> => {
     let chunk = chunks.get(name);
     if (!chunk) {
       chunk = import(/* @vite-ignore */ new URL(`chunks/${name}.js`, base).href);
       chunk.catch(() => chunks.delete(name));
       chunks.set(name, chunk);
     }
-    return chunk as Promise<T>;
+    // The one place a chunk's type is asserted: Chunks says what the file of that name exports.
+    return chunk as Promise<Chunks[K]>;
   };
   let language = locale;
   let translate = t;
@@ -205,7 +205,7 @@ function start(
     doc,
     settled: () => runner.settled(),
     speech: async () => {
-      const m = await loadChunk<typeof ReadAloud>('read-aloud');
+      const m = await loadChunk('read-aloud');
       const parts = m.partsFor(context);
       return {
         speak: text => parts.speaker.speak(text),

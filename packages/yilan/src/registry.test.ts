@@ -2,10 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { REGISTRY } from './registry.js';
 import { SettingsStore } from '@yilan/core/settings/settings-store.js';
 import { translator } from '@yilan/core/i18n/translate.js';
-import type { FeatureContext } from '@yilan/core/feature/feature.js';
+import type { Chunks, FeatureContext } from '@yilan/core/feature/feature.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+// Declares the toolbar panel's chunk, as mount.ts (which imports it) sees it.
+import type {} from './mount.js';
 
-// In tests, chunks are the source modules themselves.
-const CHUNKS: Record<string, () => Promise<unknown>> = {
+// In tests, chunks are the source modules themselves: one per declared chunk, each typed as the
+// module that chunk name promises.
+const CHUNKS: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
   'guide-lines': () => import('@yilan/features/guide-lines/guide-lines.impl.js'),
   'caption-screen': () => import('@yilan/features/caption-screen/caption-screen.impl.js'),
   'region-guide': () => import('@yilan/features/region-guide/region-guide.impl.js'),
@@ -14,6 +19,7 @@ const CHUNKS: Record<string, () => Promise<unknown>> = {
   'to-simplified': () => import('@yilan/features/chinese-convert/to-simplified.impl.js'),
   pinyin: () => import('@yilan/features/pinyin/pinyin.impl.js'),
   'reading-view': () => import('@yilan/features/reading-view/reading-view.impl.js'),
+  'yilan-panel': () => import('@yilan/elements/panel/yilan-panel.js'),
 };
 
 function context(): FeatureContext {
@@ -32,7 +38,7 @@ function context(): FeatureContext {
     t: translator('zh-CN'),
     layer: () => shadow,
     isOwnUi: node => host.contains(node),
-    loadChunk: <T>(name: string) => CHUNKS[name]!() as Promise<T>,
+    loadChunk: name => CHUNKS[name](),
     announce: vi.fn(),
     locale: 'zh-CN',
   };
@@ -45,6 +51,15 @@ describe('registry', () => {
     expect(unique(REGISTRY.map(f => f.setting))).toBe(true);
     const codes = REGISTRY.flatMap(f => (f.shortcuts ?? []).map(s => s.code)).filter(Boolean);
     expect(unique(codes)).toBe(true);
+  });
+
+  it('declares every chunk the build makes (each *.impl.ts, and the panel), and no other', () => {
+    // As scripts/build-yilan.mjs finds them (vitest runs from the repository's root).
+    const features = join(process.cwd(), 'packages/features/src');
+    const built = readdirSync(features, { recursive: true, encoding: 'utf8' })
+      .filter(file => file.endsWith('.impl.ts'))
+      .map(file => file.split('/').at(-1)!.replace('.impl.ts', ''));
+    expect(Object.keys(CHUNKS).sort()).toEqual([...built, 'yilan-panel'].sort());
   });
 
   it('every default is one of its values, and every boolean but the voice defaults to off', () => {

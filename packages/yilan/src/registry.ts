@@ -1,4 +1,6 @@
-import type { AnyFeature } from '@yilan/core/feature/feature.js';
+import type { AnyFeature, FieldValues, SettingsOf } from '@yilan/core/feature/feature.js';
+import type { Schema } from '@yilan/core/settings/schema.js';
+import { toggle } from '@yilan/core/settings/schema.js';
 import { elderMode } from '@yilan/features/elder-mode/elder-mode.feature.js';
 import { colorScheme } from '@yilan/features/color-scheme/color-scheme.feature.js';
 import { grayscale } from '@yilan/features/grayscale/grayscale.feature.js';
@@ -23,9 +25,10 @@ import { readingView } from '@yilan/features/reading-view/reading-view.feature.j
 
 /**
  * Every feature Yilan ships, in toolbar order. Adding a feature is a folder in
- * packages/features plus one line here.
+ * packages/features plus one line here. Kept as a tuple of the features' own types so that
+ * `Settings` can be derived from it; code that walks the registry uses `REGISTRY`.
  */
-export const REGISTRY: readonly AnyFeature[] = [
+const FEATURES = [
   elderMode,
   colorScheme,
   grayscale,
@@ -45,7 +48,19 @@ export const REGISTRY: readonly AnyFeature[] = [
   readingView,
   focusRing,
   regionGuide,
-];
+] as const satisfies readonly AnyFeature[];
+
+export const REGISTRY: readonly AnyFeature[] = FEATURES;
+
+/** Settings that belong to the toolbar itself rather than to a feature. */
+export const TOOLBAR_FIELDS = { open: toggle() } as const;
+
+/**
+ * Every setting Yilan has and the values each allows, derived from the registry: the type of
+ * `Yilan.set()` and of the mode catalogue. A site that picks a subset of features (`data-features`)
+ * has only that subset's settings, so `Yilan.get()` returns a `Partial<Settings>`.
+ */
+export type Settings = SettingsOf<(typeof FEATURES)[number]> & FieldValues<typeof TOOLBAR_FIELDS>;
 
 /** Commands that belong to the toolbar itself rather than to a feature. */
 export const TOOLBAR_SHORTCUTS = [
@@ -53,3 +68,13 @@ export const TOOLBAR_SHORTCUTS = [
   { command: 'help', code: 'KeyH' },
   { command: 'guide', code: 'KeyG' },
 ] as const;
+
+/** The store's schema for these features: each one's setting and further fields, and the toolbar's. */
+export function schemaFor(features: readonly AnyFeature[]): Schema {
+  return {
+    ...Object.fromEntries(
+      features.flatMap(f => [[f.setting, f.field], ...Object.entries(f.fields ?? {})]),
+    ),
+    ...TOOLBAR_FIELDS,
+  };
+}

@@ -1,8 +1,10 @@
 import { mount as mountAt, VERSION } from './mount.js';
 import type { YilanOptions } from './options.js';
 import type { YilanApi } from './facade.js';
+import type { Settings } from './registry.js';
 
-export type { YilanOptions, YilanApi };
+// facade.js also declares `window.Yilan` and `window.YilanConfig` for importers of these types.
+export type { YilanOptions, YilanApi, Settings };
 export { VERSION };
 
 /**

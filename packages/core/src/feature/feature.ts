@@ -30,8 +30,8 @@ export interface FeatureContext {
   readonly layer: () => ShadowRoot;
   /** True for nodes that belong to Yilan's UI, which features must never read or restyle. */
   readonly isOwnUi: (node: Node) => boolean;
-  /** Import a lazily loaded implementation chunk by name (e.g. "guide-lines"). */
-  readonly loadChunk: <T>(name: string) => Promise<T>;
+  /** Import a lazily loaded implementation chunk by name (e.g. "guide-lines"), typed by `Chunks`. */
+  readonly loadChunk: <K extends keyof Chunks>(name: K) => Promise<Chunks[K]>;
   /** Say something through Yilan's polite live region (never steals focus). */
   readonly announce: (text: string) => void;
   /** Region selectors a site gave in its options (`regions: { nav: '#menu' }`). */
@@ -43,6 +43,18 @@ export interface FeatureContext {
   /** The site's speech options (`data-tts`, `data-tts-endpoint`). */
   readonly speech?: SpeechOptions;
 }
+
+/**
+ * The chunks loaded on first use, by name (the file in dist/chunks/, one per `*.impl.ts` plus the
+ * toolbar's panel), and what each exports. Empty here: the package that owns a chunk declares it,
+ * next to the code that loads it, as each element declares its tag in HTMLElementTagNameMap:
+ *
+ *     declare module '@yilan/core/feature/feature.js' {
+ *       interface Chunks { 'guide-lines': typeof Impl }
+ *     }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface Chunks {}
 
 /** Which speech engines a site allows, in order, and its own TTS endpoint. */
 export interface SpeechOptions {
@@ -113,3 +125,24 @@ export function isSettingShortcut(shortcut: FeatureShortcut): shortcut is Settin
  * so a `FeatureDefinition<boolean>` fits a registry of mixed features without `any`.
  */
 export type AnyFeature = FeatureDefinition<Value>;
+
+/** The value type a field spec allows (`FieldSpec<150 | 200>` → `150 | 200`). */
+export type FieldValue<F> = F extends FieldSpec<infer V> ? V : never;
+
+/** `{ key: FieldSpec<V> }` → `{ key: V }`. */
+export type FieldValues<Fields> = { readonly [K in keyof Fields]: FieldValue<Fields[K]> };
+
+/**
+ * The settings a set of features owns, keyed by setting name, each typed by its field: derived
+ * from features declared `as const satisfies FeatureDefinition<…>` (their `setting` stays a
+ * literal), so renaming a setting in its feature folder renames it here, and in every caller.
+ */
+export type SettingsOf<F extends AnyFeature> = {
+  readonly [D in F as D['setting']]: FieldValue<D['field']>;
+} & UnionToIntersection<F extends { readonly fields: infer Fields } ? FieldValues<Fields> : never>;
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (
+  i: infer I,
+) => void
+  ? I
+  : never;

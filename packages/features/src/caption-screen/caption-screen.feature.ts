@@ -5,6 +5,12 @@ import { CAPTION_HEIGHT } from './caption-size.js';
 
 import type * as Impl from './caption-screen.impl.js';
 
+declare module '@yilan/core/feature/feature.js' {
+  interface Chunks {
+    'caption-screen': typeof Impl;
+  }
+}
+
 /**
  * Room for the bar so it never hides the page's last lines (WCAG 2.4.11), only while it shows
  * something: an empty bar is not drawn and takes no room, so a footer (contact details, ICP 备案)
@@ -20,7 +26,7 @@ const pageCss = `${bottom} { scroll-padding-bottom: ${CAPTION_HEIGHT}; }
 :root[data-yilan-caption-shown][data-yilan-open="bottom"] { padding-top: ${CAPTION_HEIGHT} !important; scroll-padding-top: ${CAPTION_HEIGHT}; }`;
 
 /** 显示屏 / 大字幕: the text under the pointer or focus, in very large type. Loaded on first use. */
-export const captionScreen: FeatureDefinition<boolean> = {
+export const captionScreen = {
   id: 'caption-screen',
   setting: 'caption',
   label: 'caption',
@@ -32,9 +38,7 @@ export const captionScreen: FeatureDefinition<boolean> = {
       sheetFor(context.document, 'caption-page', () => pageCss),
     );
     try {
-      const unmount = (await context.loadChunk<typeof Impl>('caption-screen')).mountCaption(
-        context,
-      );
+      const unmount = (await context.loadChunk('caption-screen')).mountCaption(context);
       return () => {
         unmount();
         removePadding();
@@ -44,4 +48,4 @@ export const captionScreen: FeatureDefinition<boolean> = {
       throw error;
     }
   },
-};
+} as const satisfies FeatureDefinition<boolean>;

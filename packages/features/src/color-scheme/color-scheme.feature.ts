@@ -15,7 +15,7 @@ export const SCHEMES = [
 export type Scheme = (typeof SCHEMES)[number];
 
 /** 配色 / 高对比度: page colours replaced by one of five 7:1 palettes. */
-export const colorScheme: FeatureDefinition<Scheme> = {
+export const colorScheme = {
   id: 'color-scheme',
   setting: 'scheme',
   label: 'scheme',
@@ -52,4 +52,4 @@ export const colorScheme: FeatureDefinition<Scheme> = {
       },
     };
   },
-};
+} as const satisfies FeatureDefinition<Scheme>;

@@ -13,7 +13,7 @@ const css = `:root[data-yilan-elder] [data-yilan-elder="hide"] { display: none !
 :where(:root[data-yilan-elder]) :where(body) { line-height: 1.6; }`;
 
 /** 长辈版: one switch for larger text, large cursor, caption screen and strong focus. */
-export const elderMode: FeatureDefinition<boolean> = {
+export const elderMode = {
   id: 'elder-mode',
   setting: 'elder',
   label: 'elder',
@@ -26,4 +26,4 @@ export const elderMode: FeatureDefinition<boolean> = {
       document,
       sheetFor(document, 'elder-mode', () => css),
     ),
-};
+} as const satisfies FeatureDefinition<boolean>;

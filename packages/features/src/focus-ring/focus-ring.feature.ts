@@ -15,7 +15,7 @@ const css = `${inLayer(`:root[data-yilan-focus] :focus-visible {
 :root[data-yilan-focus] { scroll-padding-block: 80px; }`;
 
 /** 焦点高亮: a strong focus indicator for keyboard users. */
-export const focusRing: FeatureDefinition<boolean> = {
+export const focusRing = {
   id: 'focus-ring',
   setting: 'focus',
   label: 'focus',
@@ -29,4 +29,4 @@ export const focusRing: FeatureDefinition<boolean> = {
     );
     return () => (remove(), release());
   },
-};
+} as const satisfies FeatureDefinition<boolean>;

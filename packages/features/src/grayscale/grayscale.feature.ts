@@ -13,7 +13,7 @@ const css = `:root[data-yilan-grayscale]::after {
 }`;
 
 /** 灰度: the page in shades of grey, Yilan's own toolbar left in colour above it. */
-export const grayscale: FeatureDefinition<boolean> = {
+export const grayscale = {
   id: 'grayscale',
   setting: 'grayscale',
   label: 'grayscale',
@@ -24,4 +24,4 @@ export const grayscale: FeatureDefinition<boolean> = {
       document,
       sheetFor(document, 'grayscale', () => css),
     ),
-};
+} as const satisfies FeatureDefinition<boolean>;

@@ -37,7 +37,7 @@ export function largeCursorCss(base: URL): string {
 }
 
 /** 大鼠标: large arrow, hand and text cursors in black or white. */
-export const largeCursor: FeatureDefinition<CursorStyle> = {
+export const largeCursor = {
   id: 'large-cursor',
   setting: 'cursor',
   label: 'cursor',
@@ -54,4 +54,4 @@ export const largeCursor: FeatureDefinition<CursorStyle> = {
     );
     return () => (remove(), release());
   },
-};
+} as const satisfies FeatureDefinition<CursorStyle>;

@@ -2,14 +2,20 @@ import type { FeatureContext, FeatureDefinition } from '@yilan/core/feature/feat
 import { toggle } from '@yilan/core/settings/schema.js';
 import type * as Impl from './region-guide.impl.js';
 
+declare module '@yilan/core/feature/feature.js' {
+  interface Chunks {
+    'region-guide': typeof Impl;
+  }
+}
+
 const guide = async (context: FeatureContext) =>
-  (await context.loadChunk<typeof Impl>('region-guide')).guideFor(context);
+  (await context.loadChunk('region-guide')).guideFor(context);
 
 /**
  * 区域指引 / 智能导盲: the page's regions found, outlined and numbered (the setting), and keyboard
  * jumps that move real focus between them (the commands). Everything loads on first use.
  */
-export const regionGuide: FeatureDefinition<boolean> = {
+export const regionGuide = {
   id: 'region-guide',
   setting: 'regions',
   label: 'regions',
@@ -38,4 +44,4 @@ export const regionGuide: FeatureDefinition<boolean> = {
   async helpSection(context) {
     return (await guide(context)).helpSection();
   },
-};
+} as const satisfies FeatureDefinition<boolean>;

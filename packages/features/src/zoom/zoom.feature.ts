@@ -21,7 +21,7 @@ function fingerprint(doc: Document): string {
 }
 
 /** 放大 / 缩小: text grows to 200 % and the page reflows (WCAG 1.4.4, 1.4.10). */
-export const zoom: FeatureDefinition<ZoomLevel> = {
+export const zoom = {
   id: 'zoom',
   setting: 'zoom',
   label: 'zoomIn',
@@ -92,4 +92,4 @@ export const zoom: FeatureDefinition<ZoomLevel> = {
       },
     };
   },
-};
+} as const satisfies FeatureDefinition<ZoomLevel>;
