@@ -27,5 +27,8 @@ export default defineConfig({
     ],
     environment: 'happy-dom',
     restoreMocks: true,
+    // Unit tests assert results, never speed (benchmarks do): a brute-force truth over 20,000
+    // documents or 2,000 fuzzed option objects can pass 5 s on a loaded 2-core machine.
+    testTimeout: 30_000,
   },
 });
