@@ -68,3 +68,18 @@ test("strong focus and the large cursor also win over the page's !important", as
   expect(seen.outline).toBeGreaterThanOrEqual(4);
   expect(seen.cursor).toContain('url(');
 });
+
+test('selected text and <mark> take the scheme, inverted, so a selection stays readable', async ({
+  page,
+}) => {
+  await open(page, '/fixtures/cascade/patterns.html');
+  await setMode(page, { scheme: 'yellow-on-black' });
+  const colours = await page.evaluate(() => {
+    const p = document.querySelector('p')!;
+    const selected = getComputedStyle(p, '::selection');
+    return { color: selected.color, background: selected.backgroundColor };
+  });
+  // Black on yellow: the scheme's own colours swapped (the rule was dropped before, as
+  // `:is()` cannot hold a pseudo-element).
+  expect(colours).toEqual({ color: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 0)' });
+});

@@ -44,7 +44,8 @@ ${tokens}
 :root[data-yilan-scheme] :is(input, select, textarea, button) { border: 2px solid var(--yilan-fg) !important; }
 :root[data-yilan-scheme] ::placeholder { color: var(--yilan-fg) !important; -webkit-text-fill-color: currentColor !important; opacity: 1 !important; }
 :root[data-yilan-scheme] svg :is(text, tspan, textPath) { fill: currentColor !important; stroke: none !important; }
-:root[data-yilan-scheme] :is(mark, ::selection) { color: var(--yilan-bg) !important; background-color: var(--yilan-fg) !important; }
+:root[data-yilan-scheme] mark { color: var(--yilan-bg) !important; background-color: var(--yilan-fg) !important; }
+:root[data-yilan-scheme] ::selection { color: var(--yilan-bg) !important; background-color: var(--yilan-fg) !important; }
 :root[data-yilan-scheme] :focus-visible { outline: 3px solid var(--yilan-link) !important; outline-offset: 2px !important; }
 :root[data-yilan-scheme] :is(video, canvas, iframe, object, embed, svg) { background-color: transparent !important; }
 :root[data-yilan-scheme] img { background-color: #ffffff !important; }
