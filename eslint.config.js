@@ -31,7 +31,6 @@ export default tseslint.config(
       // Real public pages copied as fixtures: their sites' code, kept as it was.
       'test/fixtures/real/**',
       'test/fixtures/*/real/**',
-      'test/fixtures/cascade/bad/**',
     ],
   },
   ...tseslint.configs.recommended,
