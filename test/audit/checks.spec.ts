@@ -102,3 +102,19 @@ test("a keyboard walk of Yilan's toolbar: a page that keeps Tab for itself fails
   // Elder mode lists small page targets for review (WCAG 2.5.5), never failing on them.
   expect(fine.report!.pages[0]!.modes[1]!.review.map(v => v.id)).toContain('target-size-enhanced');
 });
+
+test('--viewport phone: pages audited on a 360 px touch screen, where sideways scroll shows', async ({
+  baseURL,
+}) => {
+  // USWDS's footer grid sticks out at 360 px (8 px as the page is, more with text at 200 %): the
+  // desktop window never sees it.
+  const page = `${baseURL}/fixtures/real/uswds-landing/index.html`;
+  const args = [page, '--modes', 'zoom-200', '--checks', 'reflow'];
+  const phone = await audit([...args, '--viewport', 'phone']);
+  expect(phone.report!.viewport).toEqual({ width: 360, height: 740, mobile: true });
+  expect(ids(phone.report!.pages[0]!.modes[0])).toContain('reflow-360');
+  const desktop = await audit(args);
+  expect(desktop.report!.viewport).toEqual({ width: 1280, height: 800, mobile: false });
+  expect(ids(desktop.report!.pages[0]!.modes[0]).filter(id => id.startsWith('reflow'))).toEqual([]);
+  expect((await audit([page, '--viewport', 'tablet'])).code).toBe(2);
+});

@@ -44,6 +44,7 @@ export interface Report {
   browser: string;
   modes: string[];
   interrupted?: boolean;
+  viewport: { width: number; height: number; mobile: boolean };
   gate: {
     failing: number;
     baselined: number;

@@ -15,18 +15,18 @@ export function extraRules(mode, checks) {
 }
 
 /** Findings of the page-level checks for one mode (the page is already in that mode). */
-export async function modeChecks(page, mode, checks) {
+export async function modeChecks(page, mode, checks, size = { width: 1280, height: 800 }) {
   const found = [];
   const review = [];
   if (checks.includes('reflow')) {
-    if (mode.startsWith('zoom-')) found.push(...(await page.evaluate(reflowCheck, 1280)));
+    if (mode.startsWith('zoom-')) found.push(...(await page.evaluate(reflowCheck, size.width)));
     if (mode === 'as-is' || mode === 'yilan' || mode === 'elder') {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.evaluate(
         () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
       );
       found.push(...(await page.evaluate(reflowCheck, 320)));
-      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.setViewportSize(size);
     }
   }
   if (checks.includes('target-size') && mode === 'elder') {

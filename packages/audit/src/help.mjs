@@ -34,6 +34,7 @@ Audit
   --no-iframes             do not audit inside frames
   --checks <list>          (all) ${CHECKS.join(', ')}, or none
   --screenshots <n>        element screenshots a mode for the HTML report (3 with --html)
+  --viewport <WxH|phone>   the window (1280x800); phone is 360x740, touch and mobile
   --timeout <ms>           a page (30000)       --max-time <s>   the whole run
   --concurrency <n>        pages at once (cores) --retries <n>    a page that failed to load (1)
   --confirm <n>            re-run failing pages n times; keep only what fails every time

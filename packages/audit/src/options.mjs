@@ -54,6 +54,7 @@ export const FLAGS = {
   html: S,
   yilan: S,
   'browser-path': S,
+  viewport: S,
   timeout: S,
   'max-time': S,
   concurrency: S,
@@ -96,6 +97,23 @@ const KNOWN = new Set([
   'noIframes',
   'ignoreRobots',
 ]);
+
+/** The window pages are audited in: "WxH", or a preset (a phone is also touch and mobile). */
+const VIEWPORTS = {
+  desktop: { width: 1280, height: 800, mobile: false },
+  phone: { width: 360, height: 740, mobile: true },
+};
+export function viewportOf(value) {
+  if (value === undefined) return VIEWPORTS.desktop;
+  const preset = VIEWPORTS[String(value).toLowerCase()];
+  if (preset) return preset;
+  const m = String(value).match(/^(\d{3,4})x(\d{3,4})$/);
+  if (!m || Number(m[1]) < 200 || Number(m[2]) < 200)
+    throw new UsageError(
+      `--viewport must be WxH (e.g. 1280x800, each 200 to 9999) or phone or desktop`,
+    );
+  return { width: Number(m[1]), height: Number(m[2]), mobile: false };
+}
 
 function whole(value, name, { min = 0, max = Infinity, fallback } = {}) {
   if (value === undefined) return fallback;
@@ -184,6 +202,7 @@ export function settle(o, where = 'options') {
     reports: Object.fromEntries(REPORT_OPTIONS.map(f => [f, o[f]])),
     yilanDir: o.yilan,
     browserPath: o.browserPath,
+    viewport: viewportOf(o.viewport),
     timeout: whole(o.timeout, 'timeout', { min: 1, fallback: 30_000 }),
     maxTime: whole(o.maxTime, 'max-time', { min: 1 }),
     concurrency: whole(o.concurrency, 'concurrency', {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { selector, settle } from './options.mjs';
+import { selector, settle, viewportOf } from './options.mjs';
 import { fromEnv, targetsOf } from './config.mjs';
 import { shardOf, combine } from './merge.mjs';
 import { parseRobots } from './robots.mjs';
@@ -35,6 +35,14 @@ describe('options', () => {
     expect(() => settle({ checks: 'reflow,x' })).toThrow(/unknown check x/);
     expect(() => settle({ urls: [{ url: '/a', actions: [{ tap: '#x' }] }] })).toThrow(/action 1/);
     expect(settle({ checks: 'none' }).checks).toEqual([]);
+  });
+
+  it('takes a viewport as WxH or a preset, and refuses anything else', () => {
+    expect(settle({}).viewport).toEqual({ width: 1280, height: 800, mobile: false });
+    expect(viewportOf('phone')).toEqual({ width: 360, height: 740, mobile: true });
+    expect(viewportOf('1024x768')).toEqual({ width: 1024, height: 768, mobile: false });
+    for (const bad of ['1024', '1024*768', '100x100', 'tablet'])
+      expect(() => viewportOf(bad), bad).toThrow(/--viewport must be WxH/);
   });
 
   it('refuses unknown tags and rules before any browser starts, with what was meant', () => {

@@ -90,6 +90,7 @@ export async function audit(options) {
     axe,
     yilanDir,
     checks: options.checks ?? CHECKS,
+    viewport: options.viewport ?? DESKTOP,
     signal: stop.signal,
   };
   const worker = async () => {
@@ -137,6 +138,7 @@ export async function audit(options) {
     started: started.toISOString(),
     seconds: (Date.now() - started.getTime()) / 1000,
     tags: options.tags ?? DEFAULT_TAGS,
+    viewport: settings.viewport,
     modes: options.modes,
     checks: settings.checks,
     concurrency,
@@ -218,12 +220,16 @@ async function withCsp(browser, spec, options) {
 }
 
 const INJECT_FAILED = 'could not inject yilan.js';
+const DESKTOP = { width: 1280, height: 800, mobile: false };
 const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
 
 async function auditOnce(browser, spec, options, bypassCSP) {
-  const { modes, timeout = 30_000, axe, yilanDir, checks } = options;
+  const { modes, timeout = 30_000, axe, yilanDir, checks, viewport } = options;
+  const size = { width: viewport.width, height: viewport.height };
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
+    viewport: size,
+    isMobile: viewport.mobile,
+    hasTouch: viewport.mobile,
     deviceScaleFactor: 1,
     reducedMotion: 'reduce',
     bypassCSP,
@@ -265,13 +271,13 @@ async function auditOnce(browser, spec, options, bypassCSP) {
         result.yilan ??= await ensureYilan(page, spec.url, timeout);
         await page.evaluate(switchYilan, yilanSettings);
       }
-      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.setViewportSize(size);
       await page.evaluate(settleAnimations);
       const found = await page.evaluate(runAxe, {
         context: axeContext(options),
         ...axeOptions(options, mode),
       });
-      const extra = await modeChecks(page, mode, checks);
+      const extra = await modeChecks(page, mode, checks, size);
       const violations = [...found.violations, ...extra.found];
       if (options.screenshots) await shoot(page, violations, options.screenshots);
       // Found as-is when the markup or the selector matches (axe may leave a style="" behind).
