@@ -3,6 +3,7 @@ import { test, expect, open, setMode, control } from '../helpers/test.js';
 import { SCHEMES, mode } from '../helpers/modes.js';
 import type { Mode } from '../helpers/modes.js';
 import { inside, screenBox, yilanBoxes } from '../helpers/phone.js';
+import { REAL_PAGES } from '../helpers/real-pages.js';
 
 // Issue 14: on a phone the open toolbar is a sheet that fits the screen in every mode, scrolls
 // inside itself and keeps Reset and Close in view; Yilan's own UI never leaves the screen.
@@ -159,8 +160,8 @@ test.describe('a 360 × 640 touch phone', () => {
 const PAGES = [
   '/fixtures/basic.html',
   '/fixtures/zoom/table-layout.html',
-  '/fixtures/real/govuk-child-maintenance/index.html',
-  '/fixtures/real/bad-before/before/home.html',
+  // Every page of the real-page corpus.
+  ...REAL_PAGES.map(real => real.path),
 ];
 const SETTINGS = ['elder', 'zoom-200', 'elder+zoom-200'].map(name => mode(name).settings);
 for (const size of [
