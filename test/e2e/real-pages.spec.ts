@@ -179,8 +179,18 @@ for (const viewport of VIEWPORTS) {
         await open(page, real.path);
         const clippedAsIs = await countClipped(page);
         const overflowAsIs = await horizontalOverflow(page);
-        const box = (await control(page, ENTRY_NAME).boundingBox())!;
-        const covered = await controlsUnder(page, box);
+        // Where the entry button settles: placement hit-tests the page once it has loaded (a
+        // zoomed-out phone page's logos arrive after Yilan mounts), so it gets 3 s to move.
+        await page.waitForLoadState('load');
+        const under = async () =>
+          controlsUnder(page, (await control(page, ENTRY_NAME).boundingBox())!);
+        const covered = await expect
+          .poll(under, { timeout: 3000 })
+          .toEqual([])
+          .then(
+            () => [] as string[],
+            () => under(),
+          );
         await page.keyboard.press('Alt+Shift+KeyM');
         // Within 2 s (a loaded CI machine can take more than a frame to find the regions).
         const skipKey = await expect
