@@ -1,6 +1,7 @@
 import { test, expect, open, setMode, poll } from './fixtures.js';
 import type { BrowserPage } from './adapter.js';
 import { ARTICLE, ARTICLE_ORDER } from '../helpers/reading.js';
+import { acceptPlainVoices } from '../helpers/fake-speech.js';
 
 /**
  * A recording speech engine put in place of the browser's, in the page, before anything was read
@@ -9,8 +10,9 @@ import { ARTICLE, ARTICLE_ORDER } from '../helpers/reading.js';
  * interrupts. Events are plain `Event`s with the fields Yilan reads, as not every engine lets a
  * page construct `SpeechSynthesisEvent`. `window.__said` lists what was spoken, with its language.
  */
-function installRecorder(page: BrowserPage, ms: number): Promise<void> {
-  return page.evaluate(ms => {
+async function installRecorder(page: BrowserPage, ms: number): Promise<void> {
+  await page.evaluate(acceptPlainVoices);
+  await page.evaluate(ms => {
     type W = { __said: { text: string; lang: string }[]; __hold: boolean; __overlap: number };
     const w = window as unknown as W;
     w.__said = [];
@@ -75,17 +77,6 @@ function installRecorder(page: BrowserPage, ms: number): Promise<void> {
       pending: { get: () => queue.length > 0 },
     });
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    // Real utterances accept only real voices; the recorder's are plain objects.
-    const chosen = new WeakMap<object, unknown>();
-    Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
-      configurable: true,
-      get(this: object) {
-        return chosen.get(this) ?? null;
-      },
-      set(this: object, v: unknown) {
-        chosen.set(this, v);
-      },
-    });
   }, ms);
 }
 

@@ -27,12 +27,30 @@ export interface FakeSpeech {
 }
 
 /**
+ * Real utterances accept only real voices; a stand-in engine's are plain objects. Run in the page
+ * (self-contained) before the stand-in is used.
+ */
+export function acceptPlainVoices(): void {
+  const chosen = new WeakMap<object, unknown>();
+  Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
+    configurable: true,
+    get(this: object) {
+      return chosen.get(this) ?? null;
+    },
+    set(this: object, v: unknown) {
+      chosen.set(this, v);
+    },
+  });
+}
+
+/**
  * Replaces `speechSynthesis` with a recorder before any page script runs. It behaves like a
  * browser's: voices arrive late with `voiceschanged`, utterances queue and end after a while,
  * cancel interrupts. What is said is reported to the test as it happens, so even a page that
  * navigated away has its record.
  */
 export async function fakeSpeech(page: Page, options: FakeSpeechOptions = {}): Promise<FakeSpeech> {
+  await page.addInitScript(acceptPlainVoices);
   const record: FakeSpeech = { spoken: [], events: [], maxOverlap: async () => 0 };
   await page.exposeBinding('__speechLog', (_source, type: string, data: Spoken | undefined) => {
     if (type === 'speak' && data) {
@@ -143,17 +161,6 @@ export async function fakeSpeech(page: Page, options: FakeSpeechOptions = {}): P
         },
       });
       Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
-      // Real utterances accept only real voices; the fake's are plain objects.
-      const chosen = new WeakMap<object, unknown>();
-      Object.defineProperty(SpeechSynthesisUtterance.prototype, 'voice', {
-        configurable: true,
-        get(this: object) {
-          return chosen.get(this) ?? null;
-        },
-        set(this: object, v: unknown) {
-          chosen.set(this, v);
-        },
-      });
       setTimeout(() => {
         ready = true;
         target.dispatchEvent(new Event('voiceschanged'));
