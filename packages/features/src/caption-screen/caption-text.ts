@@ -1,4 +1,5 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
+import { isSecretContent, isSecretField, withoutSecrets } from '../read-aloud/secret.js';
 
 const BLOCKS =
   'p, li, td, th, dt, dd, h1, h2, h3, h4, h5, h6, caption, figcaption, blockquote, legend, label, summary, pre, address';
@@ -12,18 +13,20 @@ function squash(text: string): string {
 
 /**
  * What the caption shows for an element: the accessible name of controls and images (alt text,
- * aria-label, labels), otherwise the visible text of the nearest text block. A password field
- * shows only its label: its value is never displayed or read.
+ * aria-label, labels), otherwise the visible text of the nearest text block. A secret field (a
+ * password, one-time code, card number: read-aloud/secret.ts) shows only its label, and content the
+ * site marks data-yilan-secret nothing.
  */
 export function captionText(el: Element): string {
   const named = el.closest(NAMED);
   if (named) {
     const name = computeAccessibleName(named);
     if (name) return squash(name);
-    if (named instanceof HTMLInputElement && named.type === 'password') return '';
+    if (isSecretField(named)) return '';
   }
+  if (isSecretContent(el)) return '';
   const block = el.closest(BLOCKS) ?? el;
-  return squash(blockText(block));
+  return squash(withoutSecrets(block, blockText));
 }
 
 /**

@@ -37,6 +37,9 @@ const WHOLE = new Set('img input select textarea button svg meter progress outpu
 /** The main content: one lookup shared with skip to main and the region guide. */
 export { findMainContent as mainContent } from '../region-guide/main-content.js';
 
+const isMarkedSecret = (el: Element): boolean =>
+  el.hasAttribute('data-yilan-secret') && el.getAttribute('data-yilan-secret') !== 'false';
+
 /** Elements a reader would not see: hidden, display:none, visibility:hidden, aria-hidden, inert. */
 export function isHiddenElement(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -160,6 +163,8 @@ export class ReadingOrder {
     const el = node as Element;
     const name = el.localName;
     if (SKIP.has(name) || this.options.isOwnUi(el) || isHiddenElement(el)) return;
+    // Content the site marks secret is never said; a secret field is, by its label (secret.ts).
+    if (!WHOLE.has(name) && isMarkedSecret(el)) return;
     if (name === 'br') return acc.add(null, '\n');
     if (WHOLE.has(name) || el.getAttribute('role') === 'img') {
       acc.add(el, ` ${this.options.describe(el)} `);
@@ -192,7 +197,7 @@ export class ReadingOrder {
     for (const cell of Array.from(row.cells)) {
       const header = headers[column];
       column += cell.colSpan;
-      if (isHiddenElement(cell)) continue;
+      if (isHiddenElement(cell) || isMarkedSecret(cell)) continue;
       if (acc.text.trim()) acc.add(null, '，');
       if (!isHeaderRow && cell.localName === 'td' && header) acc.add(null, `${header}：`);
       yield* this.inline(cell, acc);
@@ -206,6 +211,7 @@ export class ReadingOrder {
       if (child.nodeType === 1 && !WHOLE.has((child as Element).localName)) {
         const c = child as Element;
         if (SKIP.has(c.localName) || this.options.isOwnUi(c) || isHiddenElement(c)) continue;
+        if (isMarkedSecret(c)) continue;
         yield* this.inline(c, acc);
       } else yield* this.visit(child, acc);
     }

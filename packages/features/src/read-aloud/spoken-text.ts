@@ -1,4 +1,5 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
+import { isSecretContent, isSecretField, withoutSecrets } from './secret.js';
 
 /** Words for roles and states, in Yilan's language. */
 export interface RoleWords {
@@ -60,10 +61,16 @@ const join = (...parts: readonly string[]): string => parts.filter(Boolean).join
 
 /**
  * What to say for an element read as a whole: an image's text alternative, a control's label,
- * kind and state. A password field gives its label and kind only: its value is never read.
+ * kind and state. A password field gives its label and kind only: its value is never read, nor that of
+ * any other secret field (secret.ts).
  */
 export function wholeText(el: Element, words: RoleWords): string {
   const tag = el.localName;
+  if (isSecretField(el)) {
+    const label = name(el) || (el as HTMLInputElement).placeholder?.trim() || '';
+    const type = (el as HTMLInputElement).type;
+    return join(label, type === 'password' ? words.password : words.textbox);
+  }
   if (tag === 'img' || tag === 'svg' || el.getAttribute('role') === 'img') {
     if (tag === 'img' && el.getAttribute('alt') === '' && !el.hasAttribute('aria-label')) return '';
     return name(el);
@@ -110,6 +117,7 @@ export interface PointTarget {
  * its accessible name (with kind and state when `withRole`), otherwise the nearest block of text.
  */
 export function pointTarget(el: Element, words: RoleWords, withRole = false): PointTarget | null {
+  if (isSecretContent(el) && !isSecretField(el)) return null;
   const named = el.closest(NAMED);
   if (named) {
     const whole = named.localName !== 'a' && named.localName !== 'area';
@@ -121,9 +129,7 @@ export function pointTarget(el: Element, words: RoleWords, withRole = false): Po
   // Outside any text block (a bare <div>), only the element's own text: never a whole page.
   const block = el.closest(BLOCKS);
   const raw = block
-    ? block instanceof HTMLElement
-      ? block.innerText
-      : (block.textContent ?? '')
+    ? withoutSecrets(block, b => (b instanceof HTMLElement ? b.innerText : (b.textContent ?? '')))
     : Array.from(el.childNodes, n => (n.nodeType === 3 ? (n as Text).data : '')).join(' ');
   const text = raw.replace(/\s+/g, ' ').trim();
   return text ? { text, element: block ?? el } : null;
