@@ -42,6 +42,32 @@ test('malformed data-* options: a warning naming each one, and a working toolbar
   await expect(control(page, '长辈版')).toHaveCount(0);
 });
 
+test('a YilanConfig that throws, and page elements named currentScript and baseURI: Yilan starts, with its chunks from its own folder', async ({
+  page,
+  log,
+}) => {
+  const chunks: string[] = [];
+  page.on('response', r => {
+    if (r.request().resourceType() === 'script')
+      chunks.push(`${r.status()} ${new URL(r.url()).pathname}`);
+  });
+  await open(page, '/fixtures/hostile-globals.html');
+  expect(log.warnings.join('\n')).toMatch(/YilanConfig\.lang could not be read/);
+  // The rest of the config is kept: the toolbar opens at the bottom.
+  await setMode(page, { open: true });
+  const sits = () =>
+    page.evaluate(() => {
+      const bar = document.querySelector('yilan-toolbar')!.shadowRoot!.querySelector('section')!;
+      return innerHeight - bar.getBoundingClientRect().bottom;
+    });
+  await expect.poll(sits).toBeLessThan(40);
+  // 拼音 is a chunk: it loads from beside yilan.js, not from the page's folder.
+  await setMode(page, { pinyin: true });
+  await expect(page.locator('#para ruby').first()).toBeVisible();
+  expect(chunks.filter(c => !c.startsWith('200 /yilan/'))).toEqual([]);
+  expect(chunks.length).toBeGreaterThan(1);
+});
+
 test('bad calls to window.Yilan warn and change nothing', async ({ page, log }) => {
   await open(page, '/fixtures/basic.html');
   const result = await page.evaluate(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { resolveOptions, optionsFromScript } from './options.js';
+import { resolveOptions, optionsFromScript, withConfig } from './options.js';
 import { REGISTRY } from './registry.js';
 
 describe('resolveOptions', () => {
@@ -84,5 +84,47 @@ describe('resolveOptions', () => {
     };
     expect(resolveOptions(hostile, REGISTRY, warn).position).toBe('top');
     expect(warn).toHaveBeenCalledWith('bad-option', expect.stringContaining('trap'));
+  });
+});
+
+describe('withConfig (window.YilanConfig over the script tag)', () => {
+  it('overlays the config key by key; a throwing getter loses only its own key', () => {
+    const warn = vi.fn();
+    const config = {
+      lang: 'en',
+      get position(): string {
+        throw new Error('no position today');
+      },
+    };
+    const merged = withConfig({ position: 'bottom', open: 'true' }, config, warn);
+    expect(merged).toEqual({ lang: 'en', position: 'bottom', open: 'true' });
+    expect(warn).toHaveBeenCalledWith('bad-option', expect.stringMatching(/YilanConfig\.position/));
+    expect(resolveOptions(merged, REGISTRY, vi.fn())).toMatchObject({
+      lang: 'en',
+      position: 'bottom',
+    });
+  });
+
+  it('survives a Proxy whose every trap throws', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        has: () => {
+          throw new Error('trap');
+        },
+      },
+    );
+    const warn = vi.fn();
+    expect(withConfig({ lang: 'zh-CN' }, hostile, warn)).toEqual({ lang: 'zh-CN' });
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('ignores an element that happens to be called YilanConfig, and says so', () => {
+    const div = document.createElement('div');
+    div.id = 'YilanConfig';
+    const warn = vi.fn();
+    expect(withConfig({}, div, warn)).toEqual({});
+    expect(warn).toHaveBeenCalledWith('bad-option', expect.stringMatching(/must be an object/));
+    expect(withConfig({ lang: 'en' }, undefined, warn)).toEqual({ lang: 'en' });
   });
 });

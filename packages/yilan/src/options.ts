@@ -77,6 +77,29 @@ export function optionsFromScript(script: HTMLScriptElement | null): YilanOption
 }
 
 /**
+ * The script tag's options overlaid by the page's `window.YilanConfig`, read key by key: a
+ * throwing getter loses only its own key, with a warning. An element the page happens to call
+ * YilanConfig (`<div id="YilanConfig">` is a global too) is not a configuration.
+ */
+export function withConfig(fromScript: YilanOptions, config: unknown, warn: WarnFn): YilanOptions {
+  if (config === undefined || config === null) return fromScript;
+  const node = (config as { nodeType?: unknown }).nodeType;
+  if (typeof config !== 'object' || typeof node === 'number') {
+    warn('bad-option', `YilanConfig must be an object, got ${describe(config)}; ignored`);
+    return fromScript;
+  }
+  const out: Record<string, unknown> = { ...fromScript };
+  for (const key of KNOWN) {
+    try {
+      if (key in config) out[key] = (config as Record<string, unknown>)[key];
+    } catch (error) {
+      warn('bad-option', `YilanConfig.${key} could not be read (${String(error)}); ignored`);
+    }
+  }
+  return out;
+}
+
+/**
  * Validate options field by field. Anything malformed is reported with its name and the default
  * used instead; nothing here throws, whatever a page passes.
  */
