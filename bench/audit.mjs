@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { audit } from '../packages/audit/src/run.mjs';
-import { MODES, DEFAULT_TAGS } from '../packages/audit/src/modes.mjs';
+import { MODES } from '../packages/audit/src/modes.mjs';
+import { ruleIds } from '../packages/audit/src/axe-names.mjs';
 import { switchYilan } from '../packages/audit/src/in-page.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from '../packages/audit/src/browser.mjs';
 import { PORTAL_PAGES } from '../test/helpers/portal-pages.mjs';
@@ -36,7 +37,8 @@ async function plainLoop(browser, urls, modes) {
     await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
     for (const mode of modes) {
       if (MODES[mode]) await page.evaluate(switchYilan, MODES[mode]);
-      const r = await new AxeBuilder({ page }).withTags(DEFAULT_TAGS).analyze();
+      // The same rules yilan-audit runs by default.
+      const r = await new AxeBuilder({ page }).withRules(ruleIds(undefined)).analyze();
       violations += r.violations.length;
     }
     await context.close();

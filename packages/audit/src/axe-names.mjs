@@ -16,6 +16,29 @@ function axeRules() {
   return rules;
 }
 
+/** What the report calls the rule set when no --tags narrowed it. */
+export const DEFAULT_RULE_SET = 'axe-core defaults + target-size';
+const NOT_BY_DEFAULT = ['experimental', 'deprecated', 'wcag2aaa'];
+
+/**
+ * The axe rules an audit runs. With no tags, axe-core's own default set (what `axe.run()` runs
+ * when told nothing: best practices included; experimental, deprecated and AAA rules off) plus
+ * target-size, the WCAG 2.2 AA rule axe leaves off by default and older readers' fingers need.
+ * With tags, every rule carrying one of them, still without experimental and deprecated rules
+ * unless those tags are named.
+ * @param {string[] | undefined} tags expanded tags, or undefined for the default
+ * @returns {string[]}
+ */
+export function ruleIds(tags) {
+  const all = axeRules();
+  if (!tags)
+    return all.filter(r => !r.tags.some(t => NOT_BY_DEFAULT.includes(t))).map(r => r.ruleId);
+  const off = ['experimental', 'deprecated'].filter(t => !tags.includes(t));
+  return all
+    .filter(r => r.tags.some(t => tags.includes(t)) && !r.tags.some(t => off.includes(t)))
+    .map(r => r.ruleId);
+}
+
 /** Edit distance, for "did you mean". */
 function distance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);

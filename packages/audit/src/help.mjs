@@ -26,8 +26,9 @@ Pages
 
 Audit
   --modes <list>           (all) ${Object.keys(MODES).join(', ')}
-  --tags <list>            axe tags; a WCAG level brings the ones below it (wcag22aa):
-                           ${TAG_PRESETS.join(', ')}
+  --tags <list>            axe tags; a WCAG level brings the ones below it. Default: axe-core's
+                           own rule set (best practices included, experimental, deprecated
+                           and AAA rules off) plus target-size. Tags: ${TAG_PRESETS.join(', ')}
   --rules <ids>            switch these axe rules on as well; --disable-rules <ids> off
   --include <sel>, --exclude <sel>   parts of the page; "host >>> inner" enters a shadow root,
                            "iframe |> inner" a frame; repeatable

@@ -38,12 +38,10 @@ export async function switchYilan(settings) {
  * axe.run with the audit's options. Contrast findings keep their colours and ratio; every node
  * keeps its target (shadow and frame paths as axe gives them).
  */
-export async function runAxe({ context, tags, rules, iframes }) {
-  // axe's runOnly by tag ignores rules switched on by id, so the tags become a list of rules.
-  const ids = window.axe
-    .getRules(tags)
-    .filter(r => tags.includes('experimental') || !r.tags.includes('experimental'))
-    .map(r => r.ruleId);
+export async function runAxe({ context, ids: base, rules, iframes }) {
+  // The rule set is a list of ids (axe-names.mjs ruleIds): axe's runOnly by tag would ignore rules
+  // switched on by id, and its default would differ from what the report says was run.
+  const ids = [...base];
   for (const [id, { enabled }] of Object.entries(rules)) {
     if (enabled && !ids.includes(id)) ids.push(id);
     if (!enabled && ids.includes(id)) ids.splice(ids.indexOf(id), 1);

@@ -61,7 +61,6 @@ const LEVELS = {
   wcag21aa: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
   wcag22aa: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
 };
-export const DEFAULT_TAGS = LEVELS.wcag22aa;
 export const TAG_PRESETS = [...Object.keys(LEVELS), 'best-practice', 'EN-301-549', 'section508'];
 
 /** axe tags from a comma list: a WCAG level brings the levels below it; other tags pass as given. */

@@ -1,7 +1,7 @@
 // The command's options: flags on the command line, the same names in camelCase in a config
 // file. `settle()` checks them all before a browser starts, so a mistake is exit 2 at once.
 import { availableParallelism } from 'node:os';
-import { pickModes, expandTags, UsageError, DEFAULT_TAGS, TAG_PRESETS } from './modes.mjs';
+import { pickModes, expandTags, UsageError, TAG_PRESETS } from './modes.mjs';
 import { checkRules, checkTags } from './axe-names.mjs';
 import { CHECKS } from './checks.mjs';
 import { IMPACTS, checkThreshold, parseThreshold } from './gate.mjs';
@@ -186,7 +186,8 @@ export function settle(o, where = 'options') {
     setup: o.setup,
     ...credentials(o),
     modes: pickModes(Array.isArray(o.modes) ? o.modes.join(',') : o.modes),
-    tags: o.tags === undefined ? DEFAULT_TAGS : expandTags(list(o.tags).join(',')),
+    // No --tags: axe-core's own default rule set (axe-names.mjs ruleIds).
+    tags: o.tags === undefined ? undefined : expandTags(list(o.tags).join(',')),
     rules,
     include: selectors(o.include),
     exclude: selectors(o.exclude),

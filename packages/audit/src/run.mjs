@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize } from 'node:path';
 import { chromiumPath, CHROMIUM_ARGS } from './browser.mjs';
-import { MODES, DEFAULT_TAGS } from './modes.mjs';
+import { MODES } from './modes.mjs';
+import { DEFAULT_RULE_SET, ruleIds } from './axe-names.mjs';
 import { runAxe, settleAnimations, switchYilan } from './in-page.mjs';
 import { CHECKS, extraRules, keyboardWalk, modeChecks } from './checks.mjs';
 import { runActions } from './actions.mjs';
@@ -85,8 +86,10 @@ export async function audit(options) {
         Math.max(0, options.deadline - Date.now()),
       )
     : undefined;
+  const ids = ruleIds(options.tags);
   const settings = {
     ...options,
+    ruleIds: ids,
     axe,
     yilanDir,
     checks: options.checks ?? CHECKS,
@@ -137,7 +140,11 @@ export async function audit(options) {
     browser: `Chromium ${browser.version()}`,
     started: started.toISOString(),
     seconds: (Date.now() - started.getTime()) / 1000,
-    tags: options.tags ?? DEFAULT_TAGS,
+    tags: options.tags ?? [],
+    ruleSet: {
+      name: options.tags ? `tags ${options.tags.join(', ')}` : DEFAULT_RULE_SET,
+      rules: ids.length,
+    },
     viewport: settings.viewport,
     modes: options.modes,
     checks: settings.checks,
@@ -339,8 +346,8 @@ function axeContext({ include, exclude }) {
   };
 }
 
-function axeOptions({ tags = DEFAULT_TAGS, rules = {}, iframes, checks }, mode) {
-  return { tags, rules: { ...extraRules(mode, checks), ...rules }, iframes: iframes !== false };
+function axeOptions({ ruleIds: ids, rules = {}, iframes, checks }, mode) {
+  return { ids, rules: { ...extraRules(mode, checks), ...rules }, iframes: iframes !== false };
 }
 
 async function serveYilan(route, yilanDir) {

@@ -29,3 +29,9 @@ export function* rows(report) {
 
 /** "1 page", "3 pages". */
 export const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The rule set a report was judged by, in words ("axe-core defaults + target-size, 91 rules"). */
+export const ruleSet = report =>
+  report.ruleSet
+    ? `${report.ruleSet.name}, ${plural(report.ruleSet.rules, 'rule')}`
+    : `tags ${(report.tags ?? []).join(', ')}`;

@@ -1,6 +1,6 @@
 // One self-contained HTML file for all pages × modes: works offline and without script (every
 // finding is in the markup); a small script adds the filters. It must itself pass axe.
-import { count, plural, rows, targetText } from './common.mjs';
+import { count, plural, rows, ruleSet, targetText } from './common.mjs';
 
 const esc = text =>
   String(text ?? '').replace(
@@ -84,7 +84,7 @@ a { color: #0645ad; } :focus-visible { outline: 3px solid #0645ad; outline-offse
 </head>
 <body>
 <header><h1>yilan-audit report</h1>
-<p>${plural(report.pages.length, 'page')} × ${plural(report.modes.length, 'mode')} in ${esc(report.seconds?.toFixed?.(1) ?? report.seconds)} s, ${esc(report.started)}. axe-core ${esc(report.axe)}, ${esc(report.browser)}, yilan-audit ${esc(report.tool?.version)}.</p>
+<p>${plural(report.pages.length, 'page')} × ${plural(report.modes.length, 'mode')} in ${esc(report.seconds?.toFixed?.(1) ?? report.seconds)} s, ${esc(report.started)}. axe-core ${esc(report.axe)} (${esc(ruleSet(report))}), ${esc(report.browser)}, yilan-audit ${esc(report.tool?.version)}.</p>
 <p><strong>${gate.failing ? `Failed: ${gate.failing} findings fail the gate` : gate.passed === false ? 'Incomplete: nothing fails in what ran' : 'Passed'}</strong> (gate: ${esc(gate.gate ?? 'any')}, from impact ${esc(gate.failOn ?? 'minor')}; ${gate.baselined ?? 0} known from the baseline, ${gate.allowed ?? 0} within thresholds, ${(gate.fixed ?? []).length} fixed since the baseline).${notLoaded.length ? ` ${notLoaded.length} pages did not load or were not run.` : ''}${notPages.length ? ` ${notPages.length} URLs were not HTML and were skipped.` : ''}${report.interrupted ? ' The run was interrupted: this report is partial.' : ''}</p>
 </header>
 <main>

@@ -1,6 +1,6 @@
 // A Markdown summary for a pull request: pages × modes, then what fails, what Yilan adds, what
 // was fixed since the baseline.
-import { count, failing, plural, targetText } from './common.mjs';
+import { count, failing, plural, ruleSet, targetText } from './common.mjs';
 
 const md = text => String(text).replace(/[|\\`*_[\]<>]/g, c => `\\${c}`);
 
@@ -33,7 +33,7 @@ export function markdown(report) {
   return [
     '## yilan-audit',
     '',
-    `${plural(report.pages.length, 'page')} × ${plural(modes.length, 'mode')}, axe-core ${report.axe}, ${report.browser}. ` +
+    `${plural(report.pages.length, 'page')} × ${plural(modes.length, 'mode')}, axe-core ${report.axe} (${ruleSet(report)}), ${report.browser}. ` +
       `${gate?.failing ? `**Failed: ${gate.failing} findings.**` : gate?.passed === false ? '**Incomplete.**' : '**Passed.**'} Cells: violations (and those Yilan adds).`,
     '',
     `| page | ${modes.join(' | ')} |`,
