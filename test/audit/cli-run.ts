@@ -36,6 +36,8 @@ export interface Page {
   unstable?: string;
   yilan?: string;
   csp?: string;
+  /** A mode that ran out of time: the ones after it were not run. */
+  unfinished?: { mode: string; notRun: string[]; reason: string };
   modes: Mode[];
 }
 export interface Report {

@@ -77,6 +77,7 @@ test('--max-time: pages not started in time are "not run", and the run exits 3',
 test('a page that fails once is retried and reported unstable; --confirm drops findings that come and go', async () => {
   let hits = 0;
   let flaky = 0;
+  let hangs = 0;
   const server = createServer((req, res) => {
     const path = new URL(req.url!, 'http://x').pathname;
     res.setHeader('content-type', 'text/html');
@@ -87,9 +88,18 @@ test('a page that fails once is retried and reported unstable; --confirm drops f
       if (hits++ === 0) return res.writeHead(503).end('busy');
       return res.end(page('<p>Fine now.</p>'));
     }
-    if (path === '/hangs')
+    if (path === '/hangs') {
+      hangs++;
       // Loads, then never lets go of the main thread.
       return res.end(page('<script>setTimeout(() => { for (;;); }, 100)</script>'));
+    }
+    if (path === '/slow-zoom')
+      // Fine as it is; locks up when Yilan zooms it.
+      return res.end(
+        page(
+          '<p>Text.</p><script>new MutationObserver(() => { if (document.documentElement.hasAttribute("data-yilan-zoom")) for (;;); }).observe(document.documentElement, { attributes: true })</script>',
+        ),
+      );
     if (path === '/flaky')
       // An image without text on the first load only (a rotating banner).
       return res.end(page(flaky++ === 0 ? '<img src="/b.png">' : '<p>No banner.</p>'));
@@ -107,9 +117,31 @@ test('a page that fails once is retried and reported unstable; --confirm drops f
   const noRetry = await audit([`${origin}/once`, ...base, '--retries', '0']);
   expect(noRetry.code).toBe(3);
 
-  const hung = await audit([`${origin}/hangs`, ...base, '--timeout', '1000', '--retries', '0']);
+  // A page that hangs is stopped in its own time and not retried: it would hang again.
+  hangs = 0;
+  const hung = await audit([`${origin}/hangs`, ...base, '--timeout', '1000']);
   expect(hung.code).toBe(3);
-  expect(hung.report!.pages[0]!.error).toContain('stopped after 4000 ms');
+  expect(hung.report!.pages[0]!.error).toMatch(/did not finish within .* raise --timeout/);
+  expect(hangs).toBe(1);
+
+  // A mode that hangs: the modes that finished are kept and judged, the page says which one ran
+  // out of time and how to give it more, and the run is incomplete (exit 3), not "did not load".
+  const slow = await audit([
+    `${origin}/slow-zoom`,
+    '--modes',
+    'as-is,zoom-200,large-cursor',
+    '--checks',
+    'none',
+    '--timeout',
+    '4000',
+  ]);
+  expect(slow.code).toBe(3);
+  const page = slow.report!.pages[0]!;
+  expect(page.status).toBe('ok');
+  expect(page.modes.map(m => m.mode)).toEqual(['as-is']);
+  expect(page.unfinished).toMatchObject({ mode: 'zoom-200', notRun: ['zoom-200', 'large-cursor'] });
+  expect(page.unfinished!.reason).toMatch(/mode zoom-200 did not finish .* raise --timeout/);
+  expect(slow.stdout).toContain('UNFINISHED');
 
   const unconfirmed = await audit([`${origin}/flaky`, ...base]);
   expect(unconfirmed.code).toBe(1);

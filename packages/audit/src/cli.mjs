@@ -105,16 +105,16 @@ export async function finish(report, common, out) {
     verdict = judge(report, { ...common, baseline });
   }
   // A file that is not a page (JSON, PDF) is skipped, not a gap in the audit.
+  // A page with a mode that ran out of time is incomplete too, though what finished is judged.
   const incomplete = report.pages.filter(
-    p => p.status !== 'ok' && p.status !== 'not a page',
+    p => (p.status !== 'ok' && p.status !== 'not a page') || p.unfinished,
   ).length;
   // What reports say: a run cut short, or with pages that did not load, has not passed, even with
   // nothing failing in what ran (an interrupted run with no page said "passed": true).
   const complete = !incomplete && !report.interrupted;
   report.gate = { ...verdict, complete, passed: verdict.passed && complete };
   await writeReports(report, common.reports);
-  const skipped =
-    report.pages.length - incomplete - report.pages.filter(p => p.status === 'ok').length;
+  const skipped = report.pages.filter(p => p.status === 'not a page').length;
   out.write(failingList(verdict));
   out.write(summary(report, verdict, incomplete, skipped));
   if (!verdict.passed) return 1;
@@ -127,7 +127,7 @@ function summary(report, verdict, incomplete, skipped) {
     `\n${plural(report.pages.length, 'page')} × ${plural(report.modes.length, 'mode')} in ${report.seconds.toFixed(1)} s ` +
     `(axe-core ${report.axe}, ${report.browser}): ${plural(verdict.failing, verdict.gate === 'added' ? 'added violation' : 'violation')} ${verdict.failing === 1 ? 'fails' : 'fail'} the gate, ` +
     `${added} added by Yilan, ${verdict.baselined} in the baseline, ${verdict.fixed.length} fixed since it, ` +
-    `${verdict.allowed} within thresholds, ${plural(incomplete, 'page')} did not load or were not run` +
+    `${verdict.allowed} within thresholds, ${plural(incomplete, 'page')} did not load, were not run or ran out of time` +
     `${skipped ? `, ${plural(skipped, 'URL')} not HTML (skipped)` : ''}` +
     `${verdict.unstable ? `, ${verdict.unstable} unstable` : ''}.\n` +
     `${verdict.passed ? (incomplete ? 'INCOMPLETE' : 'PASSED') : 'FAILED'}\n`

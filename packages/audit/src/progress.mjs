@@ -48,5 +48,8 @@ function describe(page, gate) {
   const modes = page.modes
     .map(m => `${m.mode} ${count(gate === 'added' ? m.added : m.violations)}`)
     .join(', ');
-  return `${page.url}  ${modes}${page.unstable ? '  (unstable)' : ''}`;
+  const unfinished = page.unfinished
+    ? `  UNFINISHED: ${page.unfinished.reason}${page.unfinished.notRun.length ? `; not run: ${page.unfinished.notRun.join(', ')}` : ''}`
+    : '';
+  return `${page.url}  ${modes}${page.unstable ? '  (unstable)' : ''}${unfinished}`;
 }

@@ -12,6 +12,7 @@ import { runAxe, settleAnimations, switchYilan } from './in-page.mjs';
 import { CHECKS, extraRules, keyboardWalk, modeChecks } from './checks.mjs';
 import { runActions } from './actions.mjs';
 import { shoot } from './screenshots.mjs';
+import { Budget, Hung } from './budget.mjs';
 import { plainHtml, targetKey } from './gate.mjs';
 
 const require = createRequire(import.meta.url);
@@ -183,7 +184,8 @@ const at = (id, node) => `${id} ${targetKey(node.target)}`;
 async function auditPage(browser, spec, options) {
   let result = await withCsp(browser, spec, options);
   const first = result.error;
-  for (let n = 0; n < (options.retries ?? 1) && result.status === 'failed'; n++) {
+  // A page that hung will hang again: it is not retried (a loop in its script cost 8× --timeout).
+  for (let n = 0; n < (options.retries ?? 1) && result.status === 'failed' && !result.hung; n++) {
     if (options.signal?.aborted) break;
     result = await withCsp(browser, spec, options);
     if (result.status === 'ok') result.unstable = `failed ${n + 1}×, then passed: ${first}`;
@@ -227,6 +229,8 @@ async function withCsp(browser, spec, options) {
 }
 
 const INJECT_FAILED = 'could not inject yilan.js';
+/** Each mode's time, in --timeout: a 50,000-element page takes 36 s as it is, past the default 30. */
+const MODE_BUDGET = 2;
 const DESKTOP = { width: 1280, height: 800, mobile: false };
 const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
 
@@ -248,15 +252,13 @@ async function auditOnce(browser, spec, options, bypassCSP) {
   const page = await context.newPage();
   /** @type {PageResult} */
   const result = { url: spec.url, target: spec.target, status: 'ok', modes: [] };
-  // A page that hangs (an endless script, axe on a giant DOM) is stopped, never the whole run.
-  const limit = timeout * 4;
-  let late = false;
-  const watchdog = setTimeout(() => {
-    late = true;
-    context.close().catch(() => {});
-  }, limit);
+  // A page that hangs (an endless script, axe on a giant DOM) is stopped, never the whole run:
+  // loading gets --timeout (and a little), each mode --timeout of its own (budget.mjs).
+  const budget = new Budget(context);
   try {
-    const response = await page.goto(spec.url, { waitUntil: 'load', timeout });
+    const response = await budget.run('loading the page', timeout * 1.5, () =>
+      page.goto(spec.url, { waitUntil: 'load', timeout }),
+    );
     if (!response || response.status() >= 400)
       throw new Error(`HTTP ${response ? response.status() : 'no response'}`);
     // A JSON file or a PDF in a sitemap is not a page: the browser's own viewer would be audited
@@ -267,12 +269,30 @@ async function auditOnce(browser, spec, options, bypassCSP) {
       result.error = `not HTML (${type})`;
       return result;
     }
-    await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
-    await page.evaluate(() => document.fonts.ready);
-    if (spec.actions?.length) await runActions(page, spec.actions, timeout);
-    await injectAxe(page, axe, options.iframes !== false);
+    await budget.run('loading the page', timeout, async () => {
+      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+      await page.evaluate(() => document.fonts.ready);
+      if (spec.actions?.length) await runActions(page, spec.actions, timeout);
+      await injectAxe(page, axe, options.iframes !== false);
+    });
     let asIs = new Set();
     for (const mode of modes) {
+      try {
+        await budget.run(`mode ${mode}`, timeout * MODE_BUDGET, () => auditMode(mode));
+      } catch (error) {
+        // Modes that finished are kept; the page says which one ran out of time, and how to
+        // give it more.
+        if (!(error instanceof Hung) || !result.modes.length) throw error;
+        const done = result.modes.map(m => m.mode);
+        result.unfinished = {
+          mode,
+          notRun: modes.filter(m => !done.includes(m)),
+          reason: `${error.message} (twice --timeout); raise --timeout (now ${timeout} ms) for pages this large`,
+        };
+        return result;
+      }
+    }
+    async function auditMode(mode) {
       const yilanSettings = MODES[mode];
       if (yilanSettings) {
         result.yilan ??= await ensureYilan(page, spec.url, timeout);
@@ -305,11 +325,17 @@ async function auditOnce(browser, spec, options, bypassCSP) {
       const target =
         result.modes.find(m => m.mode === 'yilan') ?? result.modes.find(m => MODES[m.mode]);
       try {
-        const walk = await keyboardWalk(page);
+        const walk = await budget.run('the keyboard walk', timeout * MODE_BUDGET, () =>
+          keyboardWalk(page),
+        );
         target.violations.push(...walk);
         target.added.push(...walk);
       } catch (error) {
-        if (late || options.signal?.aborted) throw error;
+        if (error instanceof Hung) {
+          result.unfinished = { mode: 'keyboard', notRun: [], reason: error.message };
+          return result;
+        }
+        if (options.signal?.aborted) throw error;
         // A walk the page broke off (it navigated away, say) is for a person to look at.
         target.review.push({
           id: 'yilan-keyboard',
@@ -321,11 +347,12 @@ async function auditOnce(browser, spec, options, bypassCSP) {
     }
   } catch (error) {
     result.status = 'failed';
-    result.error = late
-      ? `stopped after ${limit} ms in all (four times --timeout): the page or a check hung`
-      : String(error instanceof Error ? error.message : error).split('\n')[0];
+    if (error instanceof Hung) result.hung = true;
+    result.error =
+      error instanceof Hung
+        ? `${error.message}: the page or a check hung; raise --timeout (now ${timeout} ms) if it is only slow`
+        : String(error instanceof Error ? error.message : error).split('\n')[0];
   } finally {
-    clearTimeout(watchdog);
     await context.close().catch(() => {});
   }
   return result;

@@ -45,17 +45,21 @@ const verdictWord = gate =>
 export function html(report) {
   const all = [...rows(report)];
   const gate = report.gate ?? {};
-  const notLoaded = report.pages.filter(p => p.status !== 'ok' && p.status !== 'not a page');
+  const notLoaded = report.pages.filter(
+    p => (p.status !== 'ok' && p.status !== 'not a page') || p.unfinished,
+  );
   const notPages = report.pages.filter(p => p.status === 'not a page');
   const table = report.pages
     .map(
       p =>
         `<tr><th scope="row"><a href="${esc(p.url)}">${esc(p.url)}</a>${p.unstable ? ' (unstable)' : ''}</th>${
           p.status === 'ok'
-            ? p.modes
-                .map(
-                  m =>
-                    `<td>${count(m.violations)}${m.added.length ? ` (+${count(m.added)})` : ''}</td>`,
+            ? report.modes
+                .map(name => p.modes.find(m => m.mode === name))
+                .map(m =>
+                  m
+                    ? `<td>${count(m.violations)}${m.added.length ? ` (+${count(m.added)})` : ''}</td>`
+                    : `<td>not run: ${esc(p.unfinished?.reason ?? '')}</td>`,
                 )
                 .join('')
             : `<td colspan="${report.modes.length}">${esc(p.status)}: ${esc(p.error)}</td>`
@@ -85,7 +89,7 @@ a { color: #0645ad; } :focus-visible { outline: 3px solid #0645ad; outline-offse
 <body>
 <header><h1>yilan-audit report</h1>
 <p>${plural(report.pages.length, 'page')} × ${plural(report.modes.length, 'mode')} in ${esc(report.seconds?.toFixed?.(1) ?? report.seconds)} s, ${esc(report.started)}. axe-core ${esc(report.axe)} (${esc(ruleSet(report))}), ${esc(report.browser)}, yilan-audit ${esc(report.tool?.version)}.</p>
-<p><strong>${gate.failing ? `Failed: ${gate.failing} findings fail the gate` : gate.passed === false ? 'Incomplete: nothing fails in what ran' : 'Passed'}</strong> (gate: ${esc(gate.gate ?? 'any')}, from impact ${esc(gate.failOn ?? 'minor')}; ${gate.baselined ?? 0} known from the baseline, ${gate.allowed ?? 0} within thresholds, ${(gate.fixed ?? []).length} fixed since the baseline).${notLoaded.length ? ` ${notLoaded.length} pages did not load or were not run.` : ''}${notPages.length ? ` ${notPages.length} URLs were not HTML and were skipped.` : ''}${report.interrupted ? ' The run was interrupted: this report is partial.' : ''}</p>
+<p><strong>${gate.failing ? `Failed: ${gate.failing} findings fail the gate` : gate.passed === false ? 'Incomplete: nothing fails in what ran' : 'Passed'}</strong> (gate: ${esc(gate.gate ?? 'any')}, from impact ${esc(gate.failOn ?? 'minor')}; ${gate.baselined ?? 0} known from the baseline, ${gate.allowed ?? 0} within thresholds, ${(gate.fixed ?? []).length} fixed since the baseline).${notLoaded.length ? ` ${notLoaded.length} pages did not load, were not run or ran out of time.` : ''}${notPages.length ? ` ${notPages.length} URLs were not HTML and were skipped.` : ''}${report.interrupted ? ' The run was interrupted: this report is partial.' : ''}</p>
 </header>
 <main>
 <h2>Pages and modes</h2>

@@ -10,8 +10,13 @@ export function markdown(report) {
   const rows = report.pages.map(page =>
     page.status !== 'ok'
       ? `| ${md(page.url)} | ${page.status === 'failed' ? 'did not load' : page.status}: ${md(page.error ?? '')} |${' |'.repeat(Math.max(0, modes.length - 1))}`
-      : `| ${md(page.url)}${page.unstable ? ' (unstable)' : ''} | ${page.modes
-          .map(m => `${count(m.violations)}${m.added.length ? ` (+${count(m.added)} Yilan)` : ''}`)
+      : `| ${md(page.url)}${page.unstable ? ' (unstable)' : ''} | ${modes
+          .map(name => page.modes.find(m => m.mode === name))
+          .map(m =>
+            m
+              ? `${count(m.violations)}${m.added.length ? ` (+${count(m.added)} Yilan)` : ''}`
+              : `not run: ${md(page.unfinished?.reason ?? '')}`,
+          )
           .join(' | ')} |`,
   );
   const list = pick =>

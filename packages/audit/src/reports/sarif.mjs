@@ -60,7 +60,9 @@ export function sarif(report) {
             {
               executionSuccessful:
                 !report.interrupted &&
-                report.pages.every(p => p.status === 'ok' || p.status === 'not a page'),
+                report.pages.every(
+                  p => (p.status === 'ok' && !p.unfinished) || p.status === 'not a page',
+                ),
               startTimeUtc: report.started,
             },
           ],
