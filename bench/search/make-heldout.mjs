@@ -33,7 +33,8 @@ function resolve(label) {
     }
   }
   const known = new Set(task === 'qa' ? qa.map(p => p.id) : documents.map(d => d.id));
-  if (!ids.length || ids.some(id => !known.has(id))) throw new Error(`label names nothing: ${label}`);
+  if (!ids.length || ids.some(id => !known.has(id)))
+    throw new Error(`label names nothing: ${label}`);
   return { task: task === 'qa' ? 'qa' : 'search', ids: [...new Set(ids)] };
 }
 
@@ -42,7 +43,13 @@ const lines = readFileSync(new URL('heldout.src.tsv', here), 'utf8')
   .filter(l => l && !l.startsWith('#'));
 const out = lines.map((line, i) => {
   const [kind, q, label] = line.split('\t');
-  return JSON.stringify({ id: `H${String(i + 1).padStart(3, '0')}`, kind, q, label, ...resolve(label) });
+  return JSON.stringify({
+    id: `H${String(i + 1).padStart(3, '0')}`,
+    kind,
+    q,
+    label,
+    ...resolve(label),
+  });
 });
 writeFileSync(new URL('heldout.jsonl', here), `${out.join('\n')}\n`);
 console.log(`${out.length} items written`);
