@@ -167,7 +167,11 @@ export class PolicySearch {
         if (w.length >= 2) note(w);
       }
     this.lexicon = new PinyinLexicon(terms);
-    this.understanding = new QueryUnderstanding(this.lexicon, vocabulary);
+    this.understanding = new QueryUnderstanding(
+      this.lexicon,
+      vocabulary,
+      word => this.match(word, 'all').length > 0,
+    );
     this.qa = new QaIndex(qa, this);
     this.buildMs = performance.now() - t0;
   }
@@ -426,8 +430,18 @@ export class PolicySearch {
   suggest(q) {
     const out = [];
     for (const word of words(q)) {
-      const fixed = isLatin(word) ? this.lexicon.lookup(word)[0] : this.lexicon.homophone(word);
-      if (fixed) out.push(fixed);
+      // Latin: what it spells, then longer terms it begins (gaoling → 高龄, 高龄津贴).
+      const fixed = isLatin(word)
+        ? [
+            ...this.lexicon.lookup(word, 2),
+            ...this.lexicon
+              .prefix(word)
+              .sort((a, b) => b.count - a.count)
+              .slice(0, 3)
+              .map(e => e.word),
+          ]
+        : [this.lexicon.homophone(word)].filter(Boolean);
+      if (fixed.length) out.push(...fixed);
       else {
         // Known terms sharing the most bigrams with the word (高龄火星 → 高龄津贴).
         const grams = new Set(bigrams(word));

@@ -58,10 +58,12 @@ export class QueryUnderstanding {
   /**
    * @param {import('./pinyin-lexicon.mjs').PinyinLexicon} lexicon words of the corpus by pinyin
    * @param {Set<string>} vocabulary every word that occurs in the corpus (jieba's words)
+   * @param {(text: string) => boolean} [occurs] whether some document contains `text` as typed
    */
-  constructor(lexicon, vocabulary) {
+  constructor(lexicon, vocabulary, occurs = () => false) {
     this.lexicon = lexicon;
     this.vocabulary = vocabulary;
+    this.occurs = occurs;
   }
 
   /**
@@ -148,7 +150,8 @@ export class QueryUnderstanding {
             break;
           }
           const fixed = this.lexicon.soundsLike(sounds.slice(i, i + len).join(''), window);
-          if (fixed) {
+          // What documents contain as typed is never a typo (免申即享 is no 面审即享).
+          if (fixed && !this.occurs(window)) {
             notes.push({ kind: 'typo', from: window, to: fixed });
             step = len;
             piece = fixed;
@@ -182,7 +185,7 @@ export function describe(note) {
     case 'pinyin':
       return `按拼音“${note.from}”检索“${note.to}”。`;
     case 'typo':
-      return `您是不是要找“${note.to}”？已按“${note.to}”检索（您输入的是“${note.from}”）。`;
+      return `您是不是要找“${note.to}”？没有找到“${note.from}”，已为您显示“${note.to}”的结果。`;
     default:
       return '';
   }
