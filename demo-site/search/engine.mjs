@@ -5,6 +5,8 @@
 import FlexSearch from 'flexsearch';
 import { bigrams, isHan, isLatin, normalize, words } from './tokens.mjs';
 import { PinyinLexicon } from './pinyin-lexicon.mjs';
+import { POPULAR_NAMES, QueryUnderstanding, chineseNumbers } from './understand.mjs';
+import { cut } from './segment.mjs';
 
 const { Index } = FlexSearch;
 
@@ -39,15 +41,6 @@ export function intent(text) {
   if (/哪个部门|哪个单位|谁管|负责/.test(text)) return 2;
   if (/条件|什么人|什么样的人|能不能|可以申请|要求|有没有/.test(text)) return 3;
   return -1;
-}
-
-const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-/** 80 → 八十, so "满80岁" meets "八十周岁". */
-function chineseNumber(n) {
-  if (n < 10) return CN_DIGITS[n];
-  if (n < 100)
-    return `${n >= 20 ? CN_DIGITS[Math.floor(n / 10)] : ''}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
-  return String(n);
 }
 
 const FIELDS = ['all', 'title', 'docNo', 'body'];
@@ -106,6 +99,22 @@ function top(list, k, compare) {
 }
 const PAGE_SIZE = 10;
 
+/** Every (length / n)-th item, at most n of them, spread over the whole list. */
+function sample(list, n) {
+  if (list.length <= n) return list;
+  const step = list.length / n;
+  return Array.from({ length: n }, (_, i) => list[Math.floor(i * step)]);
+}
+const STOP_CHAR = /^[的了吗呢吧啊和与及或在是有]$/;
+
+/** Up to 8 points for words that stand close together (所有词相邻 → 8, 100 characters apart → 0). */
+function proximity(text, pieces) {
+  const at = pieces.map(p => text.indexOf(p)).filter(i => i >= 0);
+  if (at.length < 2) return 0;
+  const span = Math.max(...at) - Math.min(...at) - pieces[0].length;
+  return Math.max(0, 8 - span / 12);
+}
+
 export class PolicySearch {
   /** @param {object[]} documents @param {object[]} qa */
   constructor(documents, qa) {
@@ -139,7 +148,30 @@ export class PolicySearch {
       for (const k of d.keywords ?? []) note(k);
     }
     for (const group of SYNONYMS) for (const w of group) note(w);
+    for (const { alias, name } of POPULAR_NAMES) [alias, name].forEach(note);
+    // The corpus's own words (jieba), from titles and Q&A pairs: what pinyin and typos map to,
+    // so the lexicon is never empty whatever the corpus holds.
+    // At most 4,000 texts of each kind: their words repeat, and cutting 20,000 titles takes 2 s.
+    const vocabulary = new Set();
+    const texts = [
+      ...sample([...new Set(documents.map(d => d.title))], 4000),
+      ...sample([...new Set(qa.map(p => p.question))], 4000),
+      ...sample(
+        qa.map(p => p.answer),
+        2000,
+      ),
+    ];
+    for (const text of texts)
+      for (const w of cut(text)) {
+        vocabulary.add(w);
+        if (w.length >= 2) note(w);
+      }
     this.lexicon = new PinyinLexicon(terms);
+    this.understanding = new QueryUnderstanding(
+      this.lexicon,
+      vocabulary,
+      word => this.match(word, 'all').length > 0,
+    );
     this.qa = new QaIndex(qa, this);
     this.buildMs = performance.now() - t0;
   }
@@ -239,20 +271,57 @@ export class PolicySearch {
   }
 
   /** The policy library's search: see readParams in site/search.mjs for the parameters. */
+  understand(q) {
+    return this.understanding.understand(q);
+  }
+
   search(params) {
     const field = FIELDS.includes(params.field) ? params.field : 'all';
-    const notes = { pinyin: [], corrected: [] };
+    const understood = this.understand(params.q);
+    const notes = {
+      pinyin: [],
+      corrected: [],
+      understood: understood.notes,
+      segmented: [],
+      partial: false,
+    };
     const marks = [];
     let hits;
+    const parts = [];
     const and = found => {
       hits = hits ? this.intersect(hits, found) : found;
     };
-    for (const word of [...words(params.q), ...words(params.all)]) {
-      const { found, terms } = this.matchWord(word, field, notes);
+    for (const word of [...words(understood.text), ...words(params.all)]) {
+      let { found, terms } = this.matchWord(word, field, notes);
+      // An unspaced query (居家养老补贴) not found as one string: its words, all required.
+      if (!found.length && isHan(word) && [...word].length >= 3) {
+        const pieces = cut(word).filter(w => [...w].length > 1 || !STOP_CHAR.test(w));
+        if (pieces.length > 1) {
+          notes.segmented.push([word, pieces]);
+          found = undefined;
+          terms = [];
+          for (const piece of pieces) {
+            const one = this.matchWord(piece, field, notes);
+            terms.push(...one.terms);
+            parts.push(one.found);
+            found = found ? this.intersect(found, one.found) : one.found;
+          }
+          notes.proximity = pieces;
+        }
+      } else parts.push(found);
       marks.push(...terms);
       and(found);
-      // Nothing left to narrow: the other words cannot bring anything back.
-      if (!hits.length) break;
+    }
+    // No document has every word: the ones with most of them, said plainly on the page.
+    if (hits && !hits.length && parts.filter(p => p.length).length > 1) {
+      const count = (this.counts ??= new Uint8Array(this.documents.length));
+      const all = this.union(parts);
+      for (const list of parts) for (const i of list) count[i]++;
+      all.sort((a, b) => count[b] - count[a]);
+      const best = count[all[0]];
+      hits = all.filter(i => count[i] === best);
+      for (const i of all) count[i] = 0;
+      notes.partial = true;
     }
     const any = words(params.any);
     if (any.length) {
@@ -328,6 +397,7 @@ export class PolicySearch {
         let s = 0;
         for (const term of terms)
           s += (t.title.includes(term) ? 10 : 0) + (t.docNo.includes(term) ? 5 : 0);
+        if (notes.proximity) s += proximity(t.all, notes.proximity);
         score[i] = s;
       }
       order = top(filtered, need, (a, b) => score[b] - score[a] || rank[a] - rank[b]);
@@ -360,8 +430,18 @@ export class PolicySearch {
   suggest(q) {
     const out = [];
     for (const word of words(q)) {
-      const fixed = isLatin(word) ? this.lexicon.lookup(word)[0] : this.lexicon.homophone(word);
-      if (fixed) out.push(fixed);
+      // Latin: what it spells, then longer terms it begins (gaoling → 高龄, 高龄津贴).
+      const fixed = isLatin(word)
+        ? [
+            ...this.lexicon.lookup(word, 2),
+            ...this.lexicon
+              .prefix(word)
+              .sort((a, b) => b.count - a.count)
+              .slice(0, 3)
+              .map(e => e.word),
+          ]
+        : [this.lexicon.homophone(word)].filter(Boolean);
+      if (fixed.length) out.push(...fixed);
       else {
         // Known terms sharing the most bigrams with the word (高龄火星 → 高龄津贴).
         const grams = new Set(bigrams(word));
@@ -424,7 +504,7 @@ class QaIndex {
 
   tokens(question) {
     const out = [];
-    const numbered = question.replace(/\d{1,2}/g, n => chineseNumber(Number(n)));
+    const numbered = chineseNumbers(question);
     for (const word of words(numbered.replace(STOP, ' '))) {
       out.push(...bigrams(word));
       for (const group of QA_SYNONYMS.filter(g => g.some(s => word.includes(s))))
@@ -452,11 +532,10 @@ class QaIndex {
 
   /** Ranked answers; `confident` when the best covers most of what the question asks. */
   ask(question, limit = 5) {
-    const q = String(question ?? '')
-      .slice(0, 200)
-      .trim();
+    const understood = this.search.understand(question);
+    const q = understood.text;
     const tokens = this.tokens(q);
-    if (!tokens.length) return { answers: [], confident: false };
+    if (!tokens.length) return { answers: [], confident: false, understood: understood.notes };
     const scores = this.score(tokens);
     // The best a pair could score is every query token found: the yardstick for confidence.
     const n = this.pairs.length;
@@ -474,6 +553,10 @@ class QaIndex {
       .sort((a, b) => b[1] - a[1])
       .slice(0, limit)
       .map(([i, s]) => ({ pair: this.pairs[i], score: Math.min(1, s / ideal) }));
-    return { answers: ranked, confident: (ranked[0]?.score ?? 0) >= CONFIDENT };
+    return {
+      answers: ranked,
+      confident: (ranked[0]?.score ?? 0) >= CONFIDENT,
+      understood: understood.notes,
+    };
   }
 }

@@ -24,7 +24,11 @@ type Result = {
   total: number;
   hits: Doc[];
   terms: string[];
-  notes: { pinyin: [string, string][]; corrected: [string, string][] };
+  notes: {
+    pinyin: [string, string][];
+    corrected: [string, string][];
+    understood: { kind: string; from: string; to: string }[];
+  };
   facets: Record<string, [string, number][]>;
 };
 type Engine = {
@@ -129,7 +133,8 @@ describe('pinyin, typos and synonyms', () => {
     ['zhufanggongjijin', '住房公积金'],
   ])('%s finds %s', (latin, han) => {
     const r = engine.search({ ...base, q: latin });
-    expect(r.notes.pinyin[0]).toEqual([latin, han]);
+    // Query understanding spells the pinyin before the search (understand.mjs).
+    expect(r.notes.understood[0]).toEqual({ kind: 'pinyin', from: latin, to: han });
     expect(r.total).toBe(engine.search({ ...base, q: han }).total);
     expect(r.hits[0]!.title).toContain(han);
   });
@@ -140,7 +145,7 @@ describe('pinyin, typos and synonyms', () => {
     ['营商环竟', '营商环境'],
   ])('the typo %s is corrected to %s', (typo, right) => {
     const r = engine.search({ ...base, q: typo });
-    expect(r.notes.corrected).toEqual([[typo, right]]);
+    expect(r.notes.understood).toEqual([{ kind: 'typo', from: typo, to: right }]);
     expect(r.total).toBeGreaterThan(0);
   });
 

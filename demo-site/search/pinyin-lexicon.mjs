@@ -37,6 +37,19 @@ export class PinyinLexicon {
       .map(e => e.word);
   }
 
+  /** The most used word whose full pinyin is exactly `key`, or undefined. */
+  exact(key) {
+    return [...(this.byFull.get(key) ?? [])].sort((a, b) => b.count - a.count)[0]?.word;
+  }
+
+  /** A word used at least twice that sounds like `window` (full pinyin `key`) but is not it. */
+  soundsLike(key, window) {
+    const same = (this.byFull.get(key) ?? []).filter(
+      e => e.word !== window && e.word.length === window.length && e.count >= 2,
+    );
+    return same.sort((a, b) => b.count - a.count)[0]?.word;
+  }
+
   /** A known term that sounds the same as `word` (救业补贴 → 就业补贴), or undefined. */
   homophone(word) {
     if (!/^[\u3400-\u9fff]{2,12}$/.test(word)) return undefined;

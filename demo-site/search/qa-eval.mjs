@@ -54,15 +54,20 @@ export function generatedCases(qa) {
     });
 }
 
-/** Top-1 and top-3 accuracy of `ask` over the whole set. */
-export function evaluate(ask, qa) {
-  const cases = [
+/** The whole set: each question with a test of whether a pair answers it. */
+export function teamCases(qa) {
+  return [
     ...HAND_WRITTEN.map(([question, id]) => ({ question, ok: p => p.id === id })),
     ...generatedCases(qa).map(c => ({
       question: c.question,
       ok: p => p.subject === c.subject && kindOf(p.question) === c.kind,
     })),
   ];
+}
+
+/** Top-1 and top-3 accuracy of `ask` over the whole set. */
+export function evaluate(ask, qa) {
+  const cases = teamCases(qa);
   let top1 = 0;
   let top3 = 0;
   const misses = [];

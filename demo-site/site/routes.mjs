@@ -17,6 +17,8 @@ import {
 import { topicPage, topicsIndex } from './pages/topics.mjs';
 import { aboutPage, notFound, siteSearch } from './pages/about.mjs';
 import { ask, readParams, search } from './search.mjs';
+import { data } from './data.mjs';
+import { describe } from '../search/understand.mjs';
 
 const ok = html => (html === undefined ? undefined : { status: 200, html: String(html) });
 const page = (pattern, handler) => [pattern, handler];
@@ -49,8 +51,88 @@ const POST = [
   page(/^\/report$/, (m, url, body) => reportSubmit(body)),
 ];
 
-/** JSON for the pages' scripts: live library results and Q&A answers. */
+/** Longest question or query the API takes; longer ones get a 400, never a silent cut. */
+const MAX_QUERY = 200;
+
+/** What the reader typed and what was searched, with each change in words (docs/search.md). */
+const understood = (q, notes) => ({
+  q,
+  notes: notes.map(n => ({ ...n, message: describe(n) })),
+});
+
+/** Version 1 of the JSON API (docs/search.md#json-api): { status, body }. */
+export function apiV1(url) {
+  const kind = url.pathname.slice('/api/v1/'.length);
+  if (kind !== 'search' && kind !== 'qa') return undefined;
+  const raw = url.searchParams.get('q');
+  if (raw === null || !raw.trim())
+    return { status: 400, body: { error: 'q is required: the words or question to look up' } };
+  if (raw.length > MAX_QUERY)
+    return { status: 400, body: { error: `q is longer than ${MAX_QUERY} characters` } };
+  if (kind === 'search') {
+    const params = readParams(url.searchParams);
+    params.q = raw.trim();
+    const result = search(params);
+    return {
+      status: 200,
+      body: {
+        version: 1,
+        query: understood(params.q, result.notes.understood ?? []),
+        partial: Boolean(result.notes.partial),
+        total: result.total,
+        page: result.page,
+        pages: result.pages,
+        hits: result.hits.map(d => ({
+          id: d.id,
+          title: d.title,
+          docNo: d.docNo,
+          agency: d.agency,
+          type: d.type,
+          published: d.published,
+          url: `/policies/${d.id}`,
+        })),
+      },
+    };
+  }
+  const limit = Math.max(
+    1,
+    Math.min(10, Number.parseInt(url.searchParams.get('limit') ?? '', 10) || 5),
+  );
+  const result = ask(raw.trim(), limit);
+  const best = result.answers[0]?.pair;
+  const source = best && data().doc(best.sourceDocId);
+  return {
+    status: 200,
+    body: {
+      version: 1,
+      query: understood(raw.trim(), result.understood ?? []),
+      confident: result.confident,
+      answer:
+        result.confident && best
+          ? {
+              pairId: best.id,
+              question: best.question,
+              text: best.answer,
+              sourceDocId: best.sourceDocId,
+              source: source
+                ? { title: source.title, docNo: source.docNo, url: `/policies/${source.id}` }
+                : null,
+            }
+          : null,
+      pairs: result.answers.map(a => ({
+        id: a.pair.id,
+        question: a.pair.question,
+        score: Math.round(a.score * 1000) / 1000,
+        sourceDocId: a.pair.sourceDocId,
+      })),
+    },
+  };
+}
+
+/** JSON for the pages' scripts (live library results, Q&A answers) and the versioned API. */
 export function api(url) {
+  // The server sends `body`; one that honours `status` too answers bad requests with a 400.
+  if (url.pathname.startsWith('/api/v1/')) return apiV1(url)?.body;
   if (url.pathname === '/api/search') {
     const params = readParams(url.searchParams);
     const result = search(params);

@@ -2,6 +2,7 @@ import { highlight, html, query } from '../html.mjs';
 import { layout } from '../layout.mjs';
 import { data } from '../data.mjs';
 import { readParams, search, suggest as engineSuggest } from '../search.mjs';
+import { describe } from '../../search/understand.mjs';
 import { DOC_TYPES } from '../../content/taxonomy.mjs';
 
 const CRUMB = ['/policies/', '政策文件库'];
@@ -204,12 +205,25 @@ export function library(url) {
 /** The part the live search replaces: count, sort, facets, hits, pagination. */
 export function results(params, result, searched = true) {
   const suggestions = result.total === 0 ? suggest(params) : [];
-  const notes = result.notes ?? { pinyin: [], corrected: [] };
+  const notes = { pinyin: [], corrected: [], understood: [], segmented: [], ...result.notes };
+  const said =
+    notes.pinyin.length ||
+    notes.corrected.length ||
+    notes.understood.length ||
+    notes.segmented.length;
   return html`${
-      notes.pinyin.length || notes.corrected.length
+      said
         ? html`<p class="notes">
+            ${notes.understood.map(n => describe(n))}
             ${notes.pinyin.map(([from, to]) => html`按拼音“${from}”检索“${to}”。`)}
             ${notes.corrected.map(([from, to]) => html`没有找到“${from}”，已为您显示“${to}”的结果。`)}
+            ${notes.segmented.map(([word, parts]) => html`“${word}”按词语“${parts.join('”“')}”检索，文件须包含全部词语。`)}
+          </p>`
+        : ''
+    }${
+      notes.partial
+        ? html`<p class="notes partial">
+            没有同时包含全部词语的文件，下面是包含其中部分词语的文件。
           </p>`
         : ''
     }

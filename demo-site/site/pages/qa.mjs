@@ -2,6 +2,7 @@ import { html, query } from '../html.mjs';
 import { layout } from '../layout.mjs';
 import { data } from '../data.mjs';
 import { ask } from '../search.mjs';
+import { describe } from '../../search/understand.mjs';
 import { AUDIENCES, TOPICS } from '../../content/taxonomy.mjs';
 
 const CRUMB = ['/qa/', '政策问答'];
@@ -55,6 +56,7 @@ export function qaIndex(url) {
             <h2 id="answers-h" tabindex="-1">
               ${asked.confident ? html`为您找到以下回答` : html`没有找到可靠的回答`}
             </h2>
+            ${asked.understood?.length ? html`<p class="notes">${asked.understood.map(n => describe(n))}</p>` : ''}
             ${
               asked.confident
                 ? asked.answers
