@@ -6,7 +6,8 @@ import { PORTAL_PAGES } from '../helpers/portal-pages.mjs';
 // of page, in every Yilan mode (the mode is stored, so it follows the reader from page to page).
 for (const mode of MODES) {
   test(`portal, every page: zero axe violations in ${mode.name}`, async ({ page, log }) => {
-    test.setTimeout(120_000);
+    // Every portal page, each with axe: a minute on a loaded 2-core machine, more with 拼音.
+    test.setTimeout(240_000);
     // The list includes the portal's "not found" page, whose own document is a 404 on purpose.
     log.allow(/status of 404 \(Not Found\)/);
     await open(page, '/');
