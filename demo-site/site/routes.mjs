@@ -15,7 +15,7 @@ import {
   reportSubmit,
 } from './pages/interact.mjs';
 import { topicPage, topicsIndex } from './pages/topics.mjs';
-import { aboutPage, notFound, siteSearch } from './pages/about.mjs';
+import { aboutPage, notFound, problemPage, siteSearch } from './pages/about.mjs';
 import { ask, readParams, search } from './search.mjs';
 
 const ok = html => (html === undefined ? undefined : { status: 200, html: String(html) });
@@ -71,4 +71,5 @@ export function route(method, url, body) {
   return undefined;
 }
 
+export { problemPage };
 export const notFoundPage = path => ({ status: 404, html: String(notFound(path)) });
