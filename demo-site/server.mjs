@@ -130,7 +130,12 @@ export async function startServer(
   const app = await buildServer(options);
   await app.listen({ port, host });
   const server = app.server;
+  const closeSocket = server.close.bind(server);
+  let closing = false;
   server.close = callback => {
+    // app.close() calls server.close() itself: that inner call closes the socket.
+    if (closing) return closeSocket(callback);
+    closing = true;
     app.close().then(() => callback?.(), callback);
     return server;
   };

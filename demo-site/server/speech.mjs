@@ -32,6 +32,8 @@ export async function speechRoute(app, options = {}) {
   app.route({
     method: 'POST',
     url: '/api/tts',
+    // 600 characters are at most a few KB of JSON.
+    bodyLimit: 16_384,
     config: { rateLimit: { max: perMinute, timeWindow: 60_000 } },
     // JSON only: a cross-site <form> can send text/plain without asking, never application/json.
     onRequest: async (request, reply) => {
