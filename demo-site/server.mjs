@@ -75,6 +75,14 @@ export async function buildServer(options = {}) {
         .type('text/html; charset=utf-8')
         .send(problemPage(400)),
   });
+  // Set before the plugins are registered, so that their routes (speech) inherit it.
+  app.setErrorHandler((error, request, reply) => {
+    const status = error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) console.error(error);
+    if (request.url.startsWith('/api/'))
+      return reply.code(status).send({ error: status >= 500 ? 'server error' : error.message });
+    return reply.code(status).type('text/html; charset=utf-8').send(problemPage(status));
+  });
   await app.register(headers);
   await app.register(rateLimit, { global: false });
   // Forms are read as URLSearchParams, which is what the page handlers take.
@@ -102,13 +110,6 @@ export async function buildServer(options = {}) {
     if (request.url.startsWith('/api/')) return reply.code(404).send({ error: 'no such endpoint' });
     const { status, html } = notFoundPage(request.url.split('?')[0]);
     return reply.code(status).type('text/html; charset=utf-8').send(html);
-  });
-  app.setErrorHandler((error, request, reply) => {
-    const status = error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
-    if (status >= 500) console.error(error);
-    if (request.url.startsWith('/api/'))
-      return reply.code(status).send({ error: status >= 500 ? 'server error' : error.message });
-    return reply.code(status).type('text/html; charset=utf-8').send(problemPage(status));
   });
   return app;
 }
