@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const file = new URL('./portal-load.json', import.meta.url);
@@ -100,6 +100,8 @@ const freePort = () =>
 export async function measure(port) {
   port ??= await freePort();
   const base = `http://127.0.0.1:${port}`;
+  // The machine's 1-minute load average before starting: other work on it shows in the figures.
+  const load = round(loadavg()[0]);
   const server = await startPortal(port);
   try {
     for (const [, path] of PAGES) await (await fetch(base + path)).text();
@@ -115,12 +117,12 @@ export async function measure(port) {
     }
     const idle = await probe(base, 5000);
     const stop = { done: false };
-    const load = speakers(base, stop);
+    const speaking = speakers(base, stop);
     // The first syntheses start the worker thread and load eSpeak; measure once it is busy.
     await new Promise(r => setTimeout(r, 2000));
     const busy = await probe(base, 15_000);
     stop.done = true;
-    await load.done;
+    await speaking.done;
     const summary = xs => ({
       n: xs.length,
       p50: round(percentile(xs, 50)),
@@ -132,15 +134,16 @@ export async function measure(port) {
       date: new Date().toISOString().slice(0, 10),
       node: process.version,
       cores: availableParallelism(),
+      loadAverage: load,
       pages,
       home: { idle: summary(idle), speaking: summary(busy) },
       speech: {
         clients: SPEAKERS,
-        ok: load.stats.ok,
-        busy: load.stats.busy,
-        other: load.stats.other,
-        p50: Math.round(percentile(load.stats.ms, 50)),
-        p95: Math.round(percentile(load.stats.ms, 95)),
+        ok: speaking.stats.ok,
+        busy: speaking.stats.busy,
+        other: speaking.stats.other,
+        p50: Math.round(percentile(speaking.stats.ms, 50)),
+        p95: Math.round(percentile(speaking.stats.ms, 95)),
       },
     };
   } finally {
@@ -164,7 +167,7 @@ export function section(
   return [
     '## Portal server under load',
     '',
-    `\`node bench/portal-load.mjs\` on ${result.date}: ${result.cores} cores, Node ${result.node}; the server (\`demo-site/server.mjs\`, Fastify) in its own process, the load from another. Main pages with autocannon, 10 connections for 5 s each (latency in ms):`,
+    `\`node bench/portal-load.mjs\` on ${result.date}: ${result.cores} cores (1-minute load average ${result.loadAverage} when it started; above the core count, other work shared the machine), Node ${result.node}; the server (\`demo-site/server.mjs\`, Fastify) in its own process, the load from another. Main pages with autocannon, 10 connections for 5 s each (latency in ms):`,
     '',
     '| page | requests/s | p50 | p99 | errors |',
     '| --- | ---: | ---: | ---: | ---: |',
