@@ -1,211 +1,146 @@
-// The demo and test server, loopback only: the portal's pages (rendered here), static files and
-// a speech endpoint.
+// The demo and test server, loopback only, on Fastify (ADR 0012): the portal's pages (rendered
+// here), static files and a speech endpoint.
 //   /            the portal (site/routes.mjs), then demo-site/public/ for its static files
 //   /yilan/      packages/yilan/dist/ (the drop-in files, exactly as a customer hosts them)
 //   /yilan/espeak/  packages/espeak/dist/ (the optional offline engine, copied beside them)
-//   POST /api/tts   text → WAV from eSpeak NG in Node (the endpoint contract of data-tts-endpoint)
+//   POST /api/tts   text → WAV from eSpeak NG in worker threads (server/speech.mjs)
 //   /fixtures/   test/fixtures/ (test pages)
 //   /bench/      bench/pages/ (pages the benchmark generates)
-//   /enc/        test/fixtures/encodings/ as a legacy server sends them (see legacyEncoding below)
-// Any page gets a strict Content-Security-Policy with Trusted Types when asked with ?csp=strict.
-// (?csp=strict-tt-none also refuses lit-html's Trusted Types policy.)
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+//   /enc/        test/fixtures/encodings/ as a legacy server sends them (server/legacy.mjs)
+// The portal's own pages get a strict Content-Security-Policy with Trusted Types (server/headers.mjs);
+// test pages get one only when asked with ?csp=strict (?csp=strict-tt-none also refuses lit-html's
+// Trusted Types policy).
+import Fastify from 'fastify';
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import rateLimit from '@fastify/rate-limit';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { api, notFoundPage, route } from './site/routes.mjs';
+import { api, notFoundPage, problemPage, route } from './site/routes.mjs';
 import { data } from './site/data.mjs';
 import { searchEngine } from './site/search.mjs';
+import { BASE_HEADERS, headers, PORTAL_CSP, STRICT_CSP } from './server/headers.mjs';
+import { legacyEncodings } from './server/legacy.mjs';
+import { speechRoute } from './server/speech.mjs';
+
+export { STRICT_CSP };
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const MOUNTS = [
-  ['/yilan/espeak/', join(root, 'packages/espeak/dist')],
-  ['/yilan/', join(root, 'packages/yilan/dist')],
-  ['/fixtures/', join(root, 'test/fixtures')],
-  ['/bench/', join(root, 'bench/pages')],
-  ['/', join(root, 'demo-site/public')],
+  ['/yilan/espeak/', 'packages/espeak/dist'],
+  ['/yilan/', 'packages/yilan/dist'],
+  ['/fixtures/', 'test/fixtures'],
+  ['/bench/', 'bench/pages'],
 ];
+/** Largest form or JSON body: a full message is a few KB; more is refused with a 413 page. */
+const BODY_LIMIT = 65_536;
+
+/** Content types as the hand-written server sent them (tests and the engines read them). */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
   '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
   '.map': 'application/json; charset=utf-8',
   '.data': 'application/octet-stream',
 };
-/** Longest text one request may ask for: a few sentences, as Yilan sends them. */
-const TTS_MAX_CHARS = 600;
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
-  "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-async function resolveFile(pathname) {
-  for (const [prefix, dir] of MOUNTS) {
-    if (!pathname.startsWith(prefix)) continue;
-    const rel = decodeURIComponent(pathname.slice(prefix.length));
-    const file = normalize(join(dir, rel));
-    if (!file.startsWith(dir + sep) && file !== dir) return null;
-    try {
-      const info = await stat(file);
-      if (info.isDirectory()) return resolveFile(`${pathname.replace(/\/?$/, '/')}index.html`);
-      return file;
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}
+/** Static files, never cached (tests rebuild them); a page saved in GBK is named *.gbk.html. */
+const staticOptions = (prefix, dir) => ({
+  root: join(root, dir),
+  prefix,
+  decorateReply: prefix === '/yilan/espeak/',
+  cacheControl: false,
+  etag: false,
+  lastModified: false,
+  setHeaders(reply, path) {
+    if (path.endsWith('.gbk.html')) reply.header('content-type', 'text/html; charset=gbk');
+    else if (TYPES[extname(path)]) reply.header('content-type', TYPES[extname(path)]);
+  },
+});
 
-export function startServer(port = Number(process.env.PORT) || 4173, host = '127.0.0.1') {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname === '/api/tts') return speak(req, res);
-    if (url.pathname.startsWith('/enc/')) return legacyEncoding(res, url);
-    try {
-      if (url.pathname.startsWith('/api/')) return json(res, api(url));
-      const body = req.method === 'POST' ? await form(req) : undefined;
-      const page = route(req.method, url, body);
-      if (page) return send(res, page, url);
-    } catch (error) {
-      console.error(error);
-      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('server error');
-      return;
-    }
-    const file = await resolveFile(url.pathname);
-    if (!file) return send(res, notFoundPage(url.pathname), url);
-    const headers = {
-      // A page saved in GBK is named *.gbk.html: served as GBK, as a legacy site's server would.
-      'content-type': file.endsWith('.gbk.html')
-        ? 'text/html; charset=gbk'
-        : (TYPES[extname(file)] ?? 'application/octet-stream'),
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    };
-    const csp = url.searchParams.get('csp');
-    if (csp && file.endsWith('.html')) {
-      // "strict-tt-none": a Trusted Types allow-list without lit-html's policy, to test degradation.
-      headers['content-security-policy'] =
-        csp === 'strict-tt-none'
-          ? STRICT_CSP.replace('trusted-types lit-html', 'trusted-types none')
-          : STRICT_CSP;
-    }
-    res.writeHead(200, headers);
-    res.end(await readFile(file));
+/** The Fastify app, not yet listening. options.speech: pool and rate limit (server/speech.mjs). */
+export async function buildServer(options = {}) {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT,
+    // A request must arrive whole within 30 s (slow senders cannot hold a connection for ever).
+    requestTimeout: 30_000,
+    // A URL the router cannot decode (/%ff, /yilan/%E0%A4%A): the portal's 400 page.
+    // It is answered before routing, so no hook adds the usual headers: they are set here.
+    frameworkErrors: (error, request, reply) =>
+      reply
+        .code(400)
+        .headers(BASE_HEADERS)
+        .header('content-security-policy', PORTAL_CSP)
+        .type('text/html; charset=utf-8')
+        .send(problemPage(400)),
   });
-  return new Promise(resolve => server.listen(port, host, () => resolve(server)));
-}
+  // Set before the plugins are registered, so that their routes (speech) inherit it.
+  app.setErrorHandler((error, request, reply) => {
+    const status = error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) console.error(error);
+    if (request.url.startsWith('/api/'))
+      return reply.code(status).send({ error: status >= 500 ? 'server error' : error.message });
+    return reply.code(status).type('text/html; charset=utf-8').send(problemPage(status));
+  });
+  await app.register(headers);
+  await app.register(rateLimit, { global: false });
+  // Forms are read as URLSearchParams, which is what the page handlers take.
+  await app.register(formbody, { parser: text => new URLSearchParams(text) });
+  for (const [prefix, dir] of MOUNTS) await app.register(fastifyStatic, staticOptions(prefix, dir));
+  await app.register(fastifyStatic, {
+    ...staticOptions('/', 'demo-site/public'),
+    // One route per file, so the portal's own catch-all route below can sit at /*.
+    wildcard: false,
+  });
+  await app.register(legacyEncodings, { root });
+  await app.register(speechRoute, options.speech ?? {});
 
-// --- Legacy encodings (test/e2e/encodings.spec.ts) ----------------------------------------------
-// Pages in GBK, Big5, Shift_JIS, windows-1252…, served as an old site's server does: text/html with
-// the charset only when ?charset= names it, and Yilan's files under /enc/yilan/ (a copy of /yilan/)
-// as nginx's default mime.types does: text/javascript with no charset, so the page's encoding applies.
-const LEGACY_MOUNTS = [
-  ['/enc/yilan/espeak/', join(root, 'packages/espeak/dist')],
-  ['/enc/yilan/', join(root, 'packages/yilan/dist')],
-  ['/enc/', join(root, 'test/fixtures/encodings')],
-];
-const LEGACY_TYPES = {
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.data': 'application/octet-stream',
-};
-
-async function legacyEncoding(res, url) {
-  const [prefix, dir] = LEGACY_MOUNTS.find(([p]) => url.pathname.startsWith(p));
-  const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));
-  const charset = url.searchParams.get('charset');
-  let data;
-  try {
-    if (!file.startsWith(dir + sep)) throw new Error('outside');
-    data = await readFile(file);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('not found');
-    return;
-  }
-  const type =
-    extname(file) === '.html'
-      ? `text/html${charset && /^[\w-]+$/.test(charset) ? `; charset=${charset}` : ''}`
-      : (LEGACY_TYPES[extname(file)] ?? 'application/octet-stream');
-  res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-  res.end(data);
-}
-// --- end of legacy encodings ---------------------------------------------------------------------
-
-/** A rendered page, with the strict policy when asked (?csp=strict) as for static files. */
-function send(res, { status, html }, url) {
-  const headers = {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
+  app.get('/api/search', request => api(portalUrl(request)) ?? {});
+  app.get('/api/qa', request => api(portalUrl(request)));
+  const page = (request, reply) => {
+    const found = route(request.method, portalUrl(request), request.body ?? new URLSearchParams());
+    if (!found) return reply.callNotFound();
+    return reply.code(found.status).type('text/html; charset=utf-8').send(String(found.html));
   };
-  const csp = url.searchParams.get('csp');
-  if (csp)
-    headers['content-security-policy'] =
-      csp === 'strict-tt-none'
-        ? STRICT_CSP.replace('trusted-types lit-html', 'trusted-types none')
-        : STRICT_CSP;
-  res.writeHead(status, headers);
-  res.end(String(html));
-}
+  app.get('/*', page);
+  for (const path of ['/interact/message', '/interact/booking', '/report']) app.post(path, page);
 
-function json(res, value) {
-  if (value === undefined) return fail(res, 404, 'no such endpoint');
-  res.writeHead(200, {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.code(404).send({ error: 'no such endpoint' });
+    const { status, html } = notFoundPage(request.url.split('?')[0]);
+    return reply.code(status).type('text/html; charset=utf-8').send(html);
   });
-  res.end(JSON.stringify(value));
+  return app;
 }
 
-async function form(req) {
-  let body = '';
-  for await (const chunk of req) {
-    body += chunk;
-    if (body.length > 65_536) break;
-  }
-  return new URLSearchParams(body);
+/** The request's URL for the page handlers. Parsed against a fixed origin, so "//[" is a path. */
+function portalUrl(request) {
+  return new URL(`http://portal${request.url}`);
 }
 
-function fail(res, status, message) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ error: message }));
-}
-
-/** POST { text, lang, rate } → audio/wav. eSpeak NG loads on the first request. */
-async function speak(req, res) {
-  if (req.method !== 'POST') return fail(res, 405, 'POST text as JSON');
-  let body = '';
-  for await (const chunk of req) {
-    body += chunk;
-    if (body.length > 16_384) return fail(res, 413, 'request too large');
-  }
-  let input;
-  try {
-    input = JSON.parse(body);
-  } catch {
-    return fail(res, 400, 'body is not JSON');
-  }
-  const text = typeof input?.text === 'string' ? input.text.trim() : '';
-  if (!text || text.length > TTS_MAX_CHARS)
-    return fail(res, 400, `text must be 1–${TTS_MAX_CHARS} characters`);
-  const rate = Number.isFinite(input.rate) ? Math.min(2, Math.max(0.5, input.rate)) : 1;
-  const lang = typeof input.lang === 'string' ? input.lang : 'zh-CN';
-  try {
-    const { synthesize, toWav } = await import('../packages/espeak/node/synthesize.mjs');
-    const wav = toWav(await synthesize(text, { lang, rate }));
-    res.writeHead(200, { 'content-type': 'audio/wav', 'cache-control': 'no-store' });
-    res.end(wav);
-  } catch (error) {
-    fail(res, 422, String(error?.message ?? error));
-  }
+/**
+ * Starts listening. Resolves to Node's http.Server (callers read .address() and call .close());
+ * its close() also stops the speech threads.
+ */
+export async function startServer(
+  port = Number(process.env.PORT) || 4173,
+  host = '127.0.0.1',
+  options = {},
+) {
+  const app = await buildServer(options);
+  await app.listen({ port, host });
+  const server = app.server;
+  const closeSocket = server.close.bind(server);
+  let closing = false;
+  server.close = callback => {
+    // app.close() calls server.close() itself: that inner call closes the socket.
+    if (closing) return closeSocket(callback);
+    closing = true;
+    app.close().then(() => callback?.(), callback);
+    return server;
+  };
+  return server;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -16,6 +16,10 @@ import { measurePeers } from '../bench/peers.mjs';
 import { peerLines } from '../bench/peer-table.mjs';
 import { measureAudit, auditLines } from '../bench/audit.mjs';
 import { SWITCHED } from '../bench/modes.mjs';
+import {
+  measureAndSave as measurePortalLoad,
+  section as portalLoadSection,
+} from '../bench/portal-load.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 7;
@@ -334,6 +338,8 @@ const lines = [
   `Q&A on the paraphrase set (\`demo-site/search/qa-eval.mjs\`, ${search.qa.cases} questions): top-1 ${search.qa.top1}, top-3 ${search.qa.top3}; \`ask()\` median ${search.qa.medianMs} ms, p95 ${search.qa.p95Ms} ms.`,
   '',
 ];
+// The portal server under load, in its own process (bench/portal-load.mjs).
+lines.push(...portalLoadSection(await measurePortalLoad()));
 // The CPP polyphone figures need the data set (YILAN_CPP_DIR): their section is kept from their own run.
 lines.push(...polyphoneSection());
 await writeFile(`${root}docs/benchmarks.md`, lines.join('\n'));

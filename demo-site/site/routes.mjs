@@ -15,7 +15,7 @@ import {
   reportSubmit,
 } from './pages/interact.mjs';
 import { topicPage, topicsIndex } from './pages/topics.mjs';
-import { aboutPage, notFound, siteSearch } from './pages/about.mjs';
+import { aboutPage, notFound, problemPage, siteSearch } from './pages/about.mjs';
 import { ask, readParams, search } from './search.mjs';
 import { data } from './data.mjs';
 import { describe } from '../search/understand.mjs';
@@ -153,4 +153,5 @@ export function route(method, url, body) {
   return undefined;
 }
 
+export { problemPage };
 export const notFoundPage = path => ({ status: 404, html: String(notFound(path)) });

@@ -98,7 +98,8 @@ const PAGES = {
 };
 
 export function aboutPage(id) {
-  const page = PAGES[id];
+  // Own keys only: /about/constructor is not a page.
+  const page = Object.hasOwn(PAGES, id) ? PAGES[id] : undefined;
   if (!page) return undefined;
   const main = html`<h1>${page.title}</h1>
     ${page.body}`;
@@ -191,4 +192,30 @@ export function notFound(path) {
       <li><a href="/report?page=${encodeURIComponent(path)}">告诉我们这个链接坏了</a></li>
     </ul>`;
   return layout({ title: '找不到页面', path, main });
+}
+
+const PROBLEMS = {
+  400: ['无法识别的请求', '浏览器发来的网址或内容无法识别。请检查网址，或回到首页重新进入。'],
+  405: ['无法识别的请求', '这个网址不接受这种请求。请回到首页重新进入。'],
+  413: [
+    '提交的内容太长',
+    '您提交的内容超过 64 KB，网站没有接收。请用浏览器的“后退”回到刚才的页面，缩短内容后再提交；急事请拨打 12345。',
+  ],
+  415: ['无法识别的请求', '提交的内容格式无法识别。请回到刚才的页面，用页面上的表单提交。'],
+  429: ['操作太频繁', '请稍等一分钟再试。'],
+  503: ['网站正忙', '请稍等几秒再试。'],
+};
+
+/** A page for a request the server refused (4xx) or failed (5xx): what happened, what to do. */
+export function problemPage(status) {
+  const [title, text] = PROBLEMS[status] ?? [
+    status < 500 ? '无法识别的请求' : '网站出错了',
+    status < 500 ? '请回到首页重新进入。' : '请稍后再试，或拨打 12345。',
+  ];
+  const main = html`<h1>${title}</h1>
+    <p class="lead">${text}</p>
+    <ul class="list">
+      <li><a href="/">回到首页</a></li>
+    </ul>`;
+  return String(layout({ title, path: '/', main }));
 }

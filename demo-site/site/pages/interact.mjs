@@ -53,6 +53,25 @@ function captchaOk(token, answer) {
   return Boolean(nonce && mac) && sign(nonce, String(answer ?? '').replace(/\s/g, '')) === mac;
 }
 
+/**
+ * A form's text fields as the citizen typed them, and an error for each one that is too long.
+ * Lengths are counted as the browser's maxlength counts them: a line break is one character (a
+ * form sends it as CR LF), so a message that fitted the box is never refused. Nothing is cut:
+ * too long is an error shown beside the field, with the text kept for editing.
+ */
+function readFields(body, limits) {
+  const values = {};
+  const errors = {};
+  for (const [id, max] of Object.entries(limits)) {
+    values[id] = String(body.get(id) ?? '')
+      .replace(/\r\n?/g, '\n')
+      .trim();
+    if (values[id].length > max)
+      errors[id] = `最多 ${max} 个字，现在是 ${values[id].length} 个字，请删减后再提交`;
+  }
+  return { values, errors };
+}
+
 /** One labelled field with its error message; the first invalid field gets focus on load. */
 function field({ id, label, errors, first, hint, control }) {
   const error = errors[id];
@@ -214,21 +233,10 @@ ${values.content ?? ''}</textarea>`,
 }
 
 export function messageSubmit(body) {
-  const values = {
-    name: String(body.get('name') ?? '')
-      .trim()
-      .slice(0, 40),
-    phone: String(body.get('phone') ?? '')
-      .trim()
-      .slice(0, 20),
-    kind: String(body.get('kind') ?? '咨询'),
-    content: String(body.get('content') ?? '')
-      .trim()
-      .slice(0, 500),
-  };
-  const errors = {};
+  const { values, errors } = readFields(body, { name: 40, phone: 20, kind: 10, content: 500 });
+  values.kind ||= '咨询';
   if (!values.name) errors.name = '请填写您的称呼';
-  if (values.phone && !/^[\d\s+-]{7,20}$/.test(values.phone))
+  if (values.phone && !errors.phone && !/^[\d\s+-]{7,20}$/.test(values.phone))
     errors.phone = '电话号码只能包含数字，例如 13800000000';
   if (values.content.length < 10) errors.content = '请至少写 10 个字，说明您的问题';
   if (!captchaOk(body.get('token'), body.get('captcha')))
@@ -269,6 +277,9 @@ function workingDays(count, from = '2026-11-30') {
   }
   return out;
 }
+
+/** The two windows the form offers; Saturday has only the morning one. */
+const SLOTS = ['上午 9:00–12:00', '下午 13:30–17:00'];
 
 const BOOKING_LABELS = {
   service: '办理事项',
@@ -330,7 +341,7 @@ export function bookingForm(url, values = {}, errors = {}) {
       <fieldset class="field ${errors.slot ? 'invalid' : ''}" id="slot" tabindex="-1">
         <legend>时段 *</legend>
         ${errors.slot ? html`<p class="error" id="slot-error">错误：${errors.slot}</p>` : ''}
-        ${['上午 9:00–12:00', '下午 13:30–17:00'].map(
+        ${SLOTS.map(
           (s, i) =>
             html`<label class="choice"
               ><input
@@ -359,22 +370,21 @@ export function bookingForm(url, values = {}, errors = {}) {
 
 export function bookingSubmit(body) {
   const { service } = data();
-  const values = Object.fromEntries(
-    ['service', 'date', 'slot', 'name', 'phone'].map(k => [
-      k,
-      String(body.get(k) ?? '')
-        .trim()
-        .slice(0, 40),
-    ]),
-  );
-  const errors = {};
+  const { values, errors } = readFields(body, {
+    service: 40,
+    date: 10,
+    slot: 20,
+    name: 40,
+    phone: 20,
+  });
+  // Only what the form offers: a listed service, one of its working days, one of its slots.
   if (!service(values.service)) errors.service = '请选择要办理的事项';
   if (!workingDays(12).some(d => d.iso === values.date)) errors.date = '请选择一个日期';
-  if (!values.slot) errors.slot = '请选择上午或下午';
-  else if (values.slot.startsWith('下午') && new Date(`${values.date}T00:00:00Z`).getUTCDay() === 6)
+  if (!SLOTS.includes(values.slot)) errors.slot = '请选择上午或下午';
+  else if (values.slot === SLOTS[1] && new Date(`${values.date}T00:00:00Z`).getUTCDay() === 6)
     errors.slot = '周六只有上午可以预约';
   if (!values.name) errors.name = '请填写姓名';
-  if (!/^1\d{10}$/.test(values.phone.replace(/\s/g, '')))
+  if (!errors.phone && !/^1\d{10}$/.test(values.phone.replace(/\s/g, '')))
     errors.phone = '请填写 11 位手机号码，例如 13800000000';
   if (Object.keys(errors).length)
     return { status: 422, html: bookingForm(undefined, values, errors) };
@@ -545,7 +555,12 @@ export function matcher(url) {
 
 // ---- 纠错 ----------------------------------------------------------------------------------------
 
-const REPORT_LABELS = { problem: '问题类型', detail: '问题描述' };
+const REPORT_LABELS = {
+  page: '出错的页面',
+  problem: '问题类型',
+  detail: '问题描述',
+  contact: '联系方式',
+};
 
 export function reportForm(url, values = {}, errors = {}) {
   const page = values.page ?? (url?.searchParams.get('page') ?? '/').slice(0, 200);
@@ -603,25 +618,29 @@ ${values.detail ?? ''}</textarea>`,
   });
 }
 
+/**
+ * The page to go back to, only when it is a path on this site: one leading "/", no backslash
+ * (browsers read "/\\evil.example" as "//evil.example"), no whitespace or control characters (they
+ * drop tabs and line breaks from URLs, so "/\t/evil.example" would become "//evil.example" too).
+ */
+const samePage = page => (/^\/(?![/\\])[^\\\s\x00-\x1f]*$/.test(page) ? page : '/');
+
 export function reportSubmit(body) {
-  const values = Object.fromEntries(
-    ['page', 'problem', 'detail', 'contact'].map(k => [
-      k,
-      String(body.get(k) ?? '')
-        .trim()
-        .slice(0, 500),
-    ]),
-  );
-  const errors = {};
+  const { values, errors } = readFields(body, {
+    page: 2000,
+    problem: 40,
+    detail: 500,
+    contact: 100,
+  });
   if (!values.problem) errors.problem = '请选择问题类型';
-  if (values.detail.length < 5) errors.detail = '请简单描述您遇到的问题';
+  if (values.detail.length < 5) errors.detail ??= '请简单描述您遇到的问题';
   if (Object.keys(errors).length)
     return { status: 422, html: reportForm(undefined, values, errors) };
   const main = html`<h1>感谢您的反馈</h1>
     <p class="lead" role="status">
       我们已收到您对页面 ${values.page} 的纠错，三个工作日内核实处理。
     </p>
-    <p><a href="${/^\/(?!\/)/.test(values.page) ? values.page : '/'}">返回刚才的页面</a></p>`;
+    <p><a href="${samePage(values.page)}">返回刚才的页面</a></p>`;
   return {
     status: 200,
     html: layout({

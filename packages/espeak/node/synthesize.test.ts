@@ -36,4 +36,20 @@ describe('eSpeak NG (real audio)', () => {
     expect(wav.readUInt32LE(24)).toBe(22050);
     await expect(synthesize('bonjour', { lang: 'fr' })).rejects.toThrow(/no eSpeak voice/);
   });
+
+  it('reads markup as text: an SSML break of an hour adds no silence', async () => {
+    const plain = await synthesize('你好再见');
+    const tagged = await synthesize('你好<break time="3600s"/>再见');
+    const seconds = tagged.samples.length / tagged.sampleRate;
+    // Uninterpreted, the tag made 989 s of audio; as text it is a few words more than "你好再见".
+    expect(seconds).toBeLessThan(15);
+    expect(tagged.samples.length).toBeGreaterThan(plain.samples.length);
+    expect(tagged.truncated).toBe(false);
+  });
+
+  it('stops at maxSeconds of audio and says so', async () => {
+    const audio = await synthesize('欢迎访问示例市人民政府网站。'.repeat(10), { maxSeconds: 3 });
+    expect(audio.samples.length).toBe(3 * audio.sampleRate);
+    expect(audio.truncated).toBe(true);
+  });
 });
