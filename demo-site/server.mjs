@@ -16,7 +16,7 @@ import fastifyStatic from '@fastify/static';
 import rateLimit from '@fastify/rate-limit';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { api, notFoundPage, problemPage, route } from './site/routes.mjs';
+import { api, apiV1, notFoundPage, problemPage, route } from './site/routes.mjs';
 import { data } from './site/data.mjs';
 import { searchEngine } from './site/search.mjs';
 import { BASE_HEADERS, headers, PORTAL_CSP, STRICT_CSP } from './server/headers.mjs';
@@ -96,6 +96,12 @@ export async function buildServer(options = {}) {
   await app.register(legacyEncodings, { root });
   await app.register(speechRoute, options.speech ?? {});
 
+  // The versioned API answers with its own status: 400 for a missing or over-long q.
+  app.get('/api/v1/:name', (request, reply) => {
+    const answer = apiV1(portalUrl(request));
+    if (!answer) return reply.callNotFound();
+    return reply.code(answer.status).send(answer.body);
+  });
   app.get('/api/search', request => api(portalUrl(request)) ?? {});
   app.get('/api/qa', request => api(portalUrl(request)));
   const page = (request, reply) => {

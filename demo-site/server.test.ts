@@ -152,6 +152,17 @@ describe('headers', () => {
     }
   });
 
+  it('the versioned API answers a bad query with its 400 and a reason, an unknown one with 404', async () => {
+    // (Both are answered before the search index is needed.)
+    const missing = await fetch(`${base}/api/v1/search`);
+    expect(missing.status).toBe(400);
+    expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await missing.json()).toEqual({ error: expect.stringMatching(/q is required/) });
+    const long = await fetch(`${base}/api/v1/qa?q=${encodeURIComponent('问'.repeat(201))}`);
+    expect(long.status).toBe(400);
+    expect((await fetch(`${base}/api/v1/nothing?q=a`)).status).toBe(404);
+  });
+
   it('test pages get a CSP only when they ask; legacy mounts keep their types', async () => {
     const plain = await fetch(`${base}/fixtures/basic.html`);
     expect(plain.headers.get('content-security-policy')).toBeNull();

@@ -131,8 +131,6 @@ export function apiV1(url) {
 
 /** JSON for the pages' scripts (live library results, Q&A answers) and the versioned API. */
 export function api(url) {
-  // The server sends `body`; one that honours `status` too answers bad requests with a 400.
-  if (url.pathname.startsWith('/api/v1/')) return apiV1(url)?.body;
   if (url.pathname === '/api/search') {
     const params = readParams(url.searchParams);
     const result = search(params);
