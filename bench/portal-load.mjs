@@ -5,9 +5,10 @@
 // docs/benchmarks.md; scripts/bench.mjs appends that section when it rewrites the page.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const file = new URL('./portal-load.json', import.meta.url);
@@ -37,7 +38,12 @@ async function startPortal(port) {
     process.execPath,
     [fileURLToPath(new URL('../demo-site/server.mjs', import.meta.url))],
     {
-      env: { ...process.env, PORT: String(port), TTS_PER_MINUTE: '1000000' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        TTS_PER_MINUTE: '1000000',
+        YILAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'yilan-bench-data-')),
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );

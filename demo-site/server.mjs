@@ -14,6 +14,7 @@ import Fastify from 'fastify';
 import formbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
 import rateLimit from '@fastify/rate-limit';
+import cookie from '@fastify/cookie';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { api, apiV1, notFoundPage, problemPage, route } from './site/routes.mjs';
@@ -22,6 +23,7 @@ import { searchEngine } from './site/search.mjs';
 import { BASE_HEADERS, headers, PORTAL_CSP, STRICT_CSP } from './server/headers.mjs';
 import { legacyEncodings } from './server/legacy.mjs';
 import { speechRoute } from './server/speech.mjs';
+import { openDatabase } from './store/db.mjs';
 
 export { STRICT_CSP };
 
@@ -83,6 +85,11 @@ export async function buildServer(options = {}) {
       return reply.code(status).send({ error: status >= 500 ? 'server error' : error.message });
     return reply.code(status).type('text/html; charset=utf-8').send(problemPage(status));
   });
+  // Letters, reports, bookings (store/): options.database says where ({ url } or { dir }); none
+  // is an in-memory database, for the tests and benchmarks that start a server of their own.
+  const db = options.db ?? (await openDatabase(options.database ?? {}));
+  if (!options.db) app.addHook('onClose', () => db.close());
+  await app.register(cookie);
   await app.register(headers);
   await app.register(rateLimit, { global: false });
   // Forms are read as URLSearchParams, which is what the page handlers take.
@@ -104,13 +111,28 @@ export async function buildServer(options = {}) {
   });
   app.get('/api/search', request => api(portalUrl(request)) ?? {});
   app.get('/api/qa', request => api(portalUrl(request)));
-  const page = (request, reply) => {
-    const found = route(request.method, portalUrl(request), request.body ?? new URLSearchParams());
+  const page = async (request, reply) => {
+    const ctx = { db, flash: tracking => takeCode(request, reply, tracking) };
+    const body = request.body ?? new URLSearchParams();
+    const found = await route(request.method, portalUrl(request), body, ctx);
     if (!found) return reply.callNotFound();
+    if (found.redirect) {
+      // Redirect after POST: a reload of the confirmation posts nothing. The query code goes
+      // with it for this one page view, in a cookie, never in the URL.
+      if (found.code)
+        reply.setCookie(CODE_COOKIE, `${found.redirect.split('/').pop()}:${found.code}`, {
+          path: '/interact/track/',
+          httpOnly: true,
+          sameSite: 'strict',
+          maxAge: 600,
+        });
+      return reply.redirect(found.redirect, 303);
+    }
     return reply.code(found.status).type('text/html; charset=utf-8').send(String(found.html));
   };
   app.get('/*', page);
-  for (const path of ['/interact/message', '/interact/booking', '/report']) app.post(path, page);
+  for (const path of ['/interact/message', '/interact/booking', '/report', '/interact/track'])
+    app.post(path, page);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/')) return reply.code(404).send({ error: 'no such endpoint' });
@@ -118,6 +140,22 @@ export async function buildServer(options = {}) {
     return reply.code(status).type('text/html; charset=utf-8').send(html);
   });
   return app;
+}
+
+const CODE_COOKIE = 'yl_code';
+
+/** The query code a confirmation may show once: from the cookie set with the redirect. */
+function takeCode(request, reply, tracking) {
+  const [number, code] = String(request.cookies[CODE_COOKIE] ?? '').split(':');
+  if (number !== tracking || !/^\d{6}$/.test(code ?? '')) return undefined;
+  reply.clearCookie(CODE_COOKIE, { path: '/interact/track/' });
+  return code;
+}
+
+/** Where `npm start` keeps submissions: DATABASE_URL's server, or a PGlite folder (YILAN_DATA_DIR). */
+function databaseLocation() {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
+  return { dir: process.env.YILAN_DATA_DIR || join(root, 'demo-site/.data/pglite') };
 }
 
 /** The request's URL for the page handlers. Parsed against a fixed origin, so "//[" is a path. */
@@ -157,7 +195,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(
     `corpus: ${documents.length} documents, ${qa.length} Q&A pairs; search index ${Math.round(engine.buildMs)} ms (${Math.round(performance.now() - t0)} ms in all)`,
   );
-  const server = await startServer();
+  const database = databaseLocation();
+  const server = await startServer(undefined, undefined, { database });
+  console.log(
+    `storage: ${database.url ? 'PostgreSQL server (DATABASE_URL)' : `PGlite in ${database.dir}`}`,
+  );
   const { port } = server.address();
   console.log(`Yilan demo: http://127.0.0.1:${port}/  (fixtures under /fixtures/, Ctrl+C to stop)`);
 }

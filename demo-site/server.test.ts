@@ -320,3 +320,70 @@ describe('forms keep what was typed', () => {
       expect((await fetch(`${base}${path}`)).status).toBe(404);
   });
 });
+
+describe('a letter is kept, and its sender can follow it', () => {
+  /** The message form's hidden key and CAPTCHA, as a browser would send them back. */
+  async function blankForm() {
+    const page = await (await fetch(`${base}/interact/message`)).text();
+    const pick = (re: RegExp) => re.exec(page)?.[1] ?? '';
+    return {
+      key: pick(/name="key" value="([^"]+)"/),
+      token: pick(/name="token" value="([^"]+)"/),
+      captcha: pick(/data-captcha="(\d+)"/),
+    };
+  }
+  const send = (fields: Record<string, string>) =>
+    fetch(`${base}/interact/message`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(fields).toString(),
+      redirect: 'manual',
+    });
+
+  it('redirects after POST to its number; the code is shown once; the same form again is kept once', async () => {
+    const form = await blankForm();
+    expect(form.key).toMatch(/^[0-9a-f-]{36}$/);
+    const letter = { ...form, name: '李阿姨', content: '请问高龄津贴提标以后什么时候开始发放？' };
+    const first = await send(letter);
+    expect(first.status).toBe(303);
+    const location = first.headers.get('location')!;
+    expect(location).toMatch(/^\/interact\/track\/XX-\d{8}-[2-9A-HJKMNP-Z]{6}$/);
+    const cookie = first.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(location).not.toMatch(/\d{6}$/);
+    const shown = await fetch(`${base}${location}`, { headers: { cookie: cookie.split(';')[0]! } });
+    const confirmation = await shown.text();
+    const code = /查询码 <strong class="code">(\d{6})<\/strong>/.exec(confirmation)?.[1];
+    expect(code).toMatch(/^\d{6}$/);
+    // Later, without the cookie, the page gives the number and no code.
+    expect(await (await fetch(`${base}${location}`)).text()).not.toContain(code!);
+
+    // The same form sent again (a second click, a re-sent POST): the same letter, not a new one.
+    const again = await send(letter);
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toBe(location);
+    expect(again.headers.get('set-cookie')).toBeNull();
+
+    // The lookup: the right code shows the status; a wrong one says nothing about the letter.
+    const tracking = location.split('/').pop()!;
+    const found = await post('/interact/track', { n: tracking.toLowerCase(), code: code! });
+    expect(found.status).toBe(200);
+    expect(found.html).toContain('已受理');
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    const missed = await post('/interact/track', { n: tracking, code: wrong });
+    expect(missed.status).toBe(404);
+    expect(missed.html).toContain('没有找到');
+    expect(missed.html).toContain(`value="${tracking}"`);
+  });
+
+  it('200 letters sent at once get 200 different numbers', async () => {
+    const forms = await Promise.all(Array.from({ length: 200 }, blankForm));
+    const sent = await Promise.all(
+      forms.map((form, i) =>
+        send({ ...form, name: `市民${i}`, content: `第 ${i} 封留言，请尽快答复。` }),
+      ),
+    );
+    expect(sent.every(r => r.status === 303)).toBe(true);
+    expect(new Set(sent.map(r => r.headers.get('location'))).size).toBe(200);
+  }, 120_000);
+});

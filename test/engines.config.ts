@@ -1,4 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { EngineName } from './engines/browsers.js';
 
 const PORT = Number(process.env.TEST_PORT) || 4317;
@@ -28,7 +31,8 @@ export default defineConfig<object, { engine: EngineName }>({
   ],
   webServer: {
     command: `node ../demo-site/server.mjs`,
-    env: { PORT: String(PORT) },
+    // Letters the tests send are kept in a database of this run's own (never a developer's).
+    env: { PORT: String(PORT), YILAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'yilan-test-data-')) },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,4 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain JS helper shared with the benchmark
@@ -32,7 +34,8 @@ export default defineConfig({
   },
   webServer: {
     command: `node ../demo-site/server.mjs`,
-    env: { PORT: String(PORT) },
+    // Letters the tests send are kept in a database of this run's own (never a developer's).
+    env: { PORT: String(PORT), YILAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'yilan-test-data-')) },
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     // Building the search index (20,000 documents, jieba for the corpus's words) takes 5 s on a

@@ -15,6 +15,7 @@ import {
   reportSubmit,
 } from './pages/interact.mjs';
 import { topicPage, topicsIndex } from './pages/topics.mjs';
+import { received, TRACKING, trackForm, trackSubmit } from './pages/track.mjs';
 import { aboutPage, notFound, problemPage, siteSearch } from './pages/about.mjs';
 import { ask, readParams, search } from './search.mjs';
 import { data } from './data.mjs';
@@ -36,6 +37,10 @@ const GET = [
   page(/^\/services\/([\w-]+)$/, m => ok(serviceGuide(m[1]))),
   page(/^\/interact\/$/, () => ok(interactIndex())),
   page(/^\/interact\/message$/, () => ok(messageForm())),
+  page(/^\/interact\/track$/, () => ok(trackForm())),
+  page(/^\/interact\/track\/([\w-]+)$/, (m, url, body, ctx) =>
+    TRACKING.test(m[1]) ? ok(received(m[1], ctx.flash?.(m[1]))) : undefined,
+  ),
   page(/^\/interact\/booking$/, (m, url) => ok(bookingForm(url))),
   page(/^\/interact\/matcher$/, (m, url) => ok(matcher(url))),
   page(/^\/report$/, (m, url) => ok(reportForm(url))),
@@ -46,7 +51,8 @@ const GET = [
 ];
 
 const POST = [
-  page(/^\/interact\/message$/, (m, url, body) => messageSubmit(body)),
+  page(/^\/interact\/message$/, (m, url, body, ctx) => messageSubmit(body, ctx)),
+  page(/^\/interact\/track$/, (m, url, body, ctx) => trackSubmit(body, ctx)),
   page(/^\/interact\/booking$/, (m, url, body) => bookingSubmit(body)),
   page(/^\/report$/, (m, url, body) => reportSubmit(body)),
 ];
@@ -141,12 +147,13 @@ export function api(url) {
 }
 
 /** A page for this request, or undefined when the path is not one of the portal's pages. */
-export function route(method, url, body) {
+export async function route(method, url, body, ctx = {}) {
   const table = method === 'POST' ? POST : GET;
   for (const [pattern, handler] of table) {
     const match = url.pathname.match(pattern);
     if (!match) continue;
-    return handler(match, url, body) ?? { status: 404, html: String(notFound(url.pathname)) };
+    const found = await handler(match, url, body, ctx);
+    return found ?? { status: 404, html: String(notFound(url.pathname)) };
   }
   return undefined;
 }

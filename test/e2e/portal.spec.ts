@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, open, setMode } from '../helpers/test.js';
+import { test, expect, open, setMode, axe, summary } from '../helpers/test.js';
 import { fakeSpeech } from '../helpers/fake-speech.js';
 
 /** The element that has focus, through shadow roots; never <body>. */
@@ -67,7 +67,18 @@ test('keyboard only: search the library, open a document, its Q&A, then leave a 
   await tabTo(page, /^input:captcha$/);
   await page.keyboard.type(code!);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: '留言编号' })).toBeVisible();
+  const status = page.getByRole('status').filter({ hasText: '留言编号' });
+  await expect(status).toBeVisible();
+  // The letter is kept: its number and query code find it on the lookup page.
+  const [, tracking, query] = /(XX-\d{8}-\w{6})，查询码 (\d{6})/.exec(
+    (await status.textContent())!,
+  )!;
+  expect(summary(await axe(page))).toEqual([]);
+  await page.getByRole('link', { name: '办件查询' }).first().click();
+  await page.getByLabel('编号 *').fill(tracking!);
+  await page.getByLabel('查询码 *').fill(query!);
+  await page.getByRole('button', { name: '查询' }).click();
+  await expect(page.locator('.facts [role=status]')).toHaveText('已受理');
 });
 
 test('elder mode: the same journey with the mouse, larger text and no sideways scrolling', async ({

@@ -19,6 +19,7 @@ export const PORTAL_PAGES = [
   { name: 'service guide', path: '/services/elder-allowance' },
   { name: 'interaction', path: '/interact/' },
   { name: 'message form', path: '/interact/message' },
+  { name: 'lookup (办件查询)', path: '/interact/track' },
   { name: 'booking', path: '/interact/booking' },
   { name: 'policy matcher', path: '/interact/matcher?age=82&hukou=local&tag=chronic' },
   { name: 'error report', path: '/report?page=%2F' },

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, randomInt } from 'node:crypto';
+import { createHmac, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { submit } from '../../store/submissions.mjs';
 import { html, query } from '../html.mjs';
 import { layout } from '../layout.mjs';
 import { data } from '../data.mjs';
@@ -156,6 +157,7 @@ export function messageForm(values = {}, errors = {}) {
     </p>
     ${errorSummary(errors, MESSAGE_LABELS)}
     <form class="form" action="/interact/message" method="post" novalidate>
+      <input type="hidden" name="key" value="${values.key ?? randomUUID()}" />
       ${nameField('您的称呼 *', values, errors, first, true)}
       ${phoneField('联系电话（选填）', '留下电话，工作人员可以打电话答复您。', values, errors, first)}
       <fieldset class="field">
@@ -232,7 +234,7 @@ ${values.content ?? ''}</textarea>`,
   });
 }
 
-export function messageSubmit(body) {
+export async function messageSubmit(body, { db }) {
   const { values, errors } = readFields(body, { name: 40, phone: 20, kind: 10, content: 500 });
   values.kind ||= '咨询';
   if (!values.name) errors.name = '请填写您的称呼';
@@ -241,25 +243,18 @@ export function messageSubmit(body) {
   if (values.content.length < 10) errors.content = '请至少写 10 个字，说明您的问题';
   if (!captchaOk(body.get('token'), body.get('captcha')))
     errors.captcha = '验证码不对，请按新的验证码重新输入';
-  if (Object.keys(errors).length) return { status: 422, html: messageForm(values, errors) };
-  const number = `LY${Date.now().toString().slice(-8)}`;
-  const main = html`<h1>留言已提交</h1>
-    <p class="lead" role="status">
-      谢谢您，${values.name}。您的留言编号是 <strong>${number}</strong>，请记下编号以便查询。
-    </p>
-    <p>我们会在五个工作日内${values.phone ? '通过电话' : '在网站上'}答复。急事请拨打 12345。</p>
-    <p><a href="/">返回首页</a></p>`;
-  return {
-    status: 200,
-    html: layout({
-      title: '留言已提交',
-      path: '/interact/message',
-      section: 'interact',
-      crumbs: [CRUMB, ['/interact/message', '市长信箱']],
-      main,
-    }),
-  };
+  // The form's own key: a second click or a re-sent POST keeps the letter once. A form from
+  // before keys existed (a page left open across a deploy) is still kept, under a new key.
+  const sent = String(body.get('key') ?? '');
+  const key = FORM_KEY.test(sent) ? sent : randomUUID();
+  if (Object.keys(errors).length)
+    return { status: 422, html: messageForm({ ...values, key }, errors) };
+  // Acknowledged only once the database has kept it; then redirected, so a reload posts nothing.
+  const kept = await submit(db, { kind: 'letter', fields: values, key });
+  return { redirect: `/interact/track/${kept.tracking}`, code: kept.code };
 }
+
+const FORM_KEY = /^[0-9a-f-]{36}$/;
 
 /** The next working days from a fixed date (the demo's "today"), for a stable calendar. */
 function workingDays(count, from = '2026-11-30') {

@@ -1,0 +1,114 @@
+// 办件查询: a citizen follows their letter with the number and query code the confirmation gave.
+// Right after 提交 the confirmation shows both (the code only comes in a short-lived cookie, never in
+// the URL, so it is not in the history or the server's logs); later, the lookup form asks for them.
+import { html } from '../html.mjs';
+import { layout } from '../layout.mjs';
+import { lookup } from '../../store/submissions.mjs';
+
+const CRUMBS = [
+  ['/interact/', '互动交流'],
+  ['/interact/track', '办件查询'],
+];
+const KIND_WORDS = { letter: '留言', report: '纠错', booking: '预约' };
+/** Tracking numbers as submissions.mjs makes them (XX-20261203-7K3QMR). */
+export const TRACKING = /^(XX|JC|YY)-\d{8}-[2-9A-HJKMNP-Z]{6}$/;
+
+const page = (title, main) =>
+  layout({ title, path: '/interact/track', section: 'interact', crumbs: CRUMBS, main });
+
+/** The confirmation after a letter is kept: its number and, this once, its query code. */
+export function received(tracking, code) {
+  const main = html`<h1>留言已收到</h1>
+    <p class="lead" role="status">
+      您的留言已经保存。留言编号 <strong class="code">${tracking}</strong>${
+        code ? html`，查询码 <strong class="code">${code}</strong>` : ''
+      }。
+    </p>
+    ${
+      code
+        ? html`<p>
+            请把编号和查询码抄下来或拍照保存：查询码只在这里显示一次，凭它们可以在
+            <a href="/interact/track">办件查询</a> 看到办理进度和答复。
+          </p>`
+        : html`<p>
+            这封留言之前已经提交过，没有重复保存。查询码在第一次提交后显示过；忘记了请拨打 12345。
+          </p>`
+    }
+    <p>我们会在五个工作日内答复。急事请拨打 12345。</p>
+    <p><a href="/">返回首页</a></p>`;
+  return page('留言已收到', main);
+}
+
+/** The lookup form, with what was typed kept and an error when nothing matched. */
+export function trackForm(values = {}, error = '') {
+  const main = html`<h1>办件查询</h1>
+    <p class="lead">输入提交后得到的编号和六位查询码，查看办理进度和答复。</p>
+    ${error ? html`<div class="error-summary" role="alert"><p>${error}</p></div>` : ''}
+    <form class="form" action="/interact/track" method="post" novalidate>
+      <div class="field">
+        <label for="n">编号 *</label>
+        <p class="hint" id="n-hint">例如 XX-20261203-7K3QMR</p>
+        <input
+          id="n"
+          name="n"
+          value="${values.n ?? ''}"
+          aria-describedby="n-hint"
+          autocomplete="off"
+          ${error ? html`autofocus` : ''}
+        />
+      </div>
+      <div class="field">
+        <label for="code">查询码 *</label>
+        <input
+          id="code"
+          name="code"
+          inputmode="numeric"
+          autocomplete="one-time-code"
+          value="${values.code ?? ''}"
+        />
+      </div>
+      <button type="submit" class="button">查询</button>
+    </form>`;
+  return page('办件查询', main);
+}
+
+/** POST /interact/track: the status and answer, or the form again with one message for both mistakes. */
+export async function trackSubmit(body, { db }) {
+  const values = {
+    n: String(body.get('n') ?? '').trim(),
+    code: String(body.get('code') ?? '').trim(),
+  };
+  const found =
+    TRACKING.test(values.n.toUpperCase()) && /^\d{6}$/.test(values.code)
+      ? await lookup(db, values.n, values.code)
+      : null;
+  if (!found)
+    return {
+      status: 404,
+      html: trackForm(
+        values,
+        '没有找到：请核对编号和查询码（编号在提交后的页面上，查询码是六位数字）。',
+      ),
+    };
+  const main = html`<h1>${KIND_WORDS[found.kind]} ${found.tracking}</h1>
+    <dl class="facts">
+      <dt>办理状态</dt>
+      <dd role="status"><strong>${found.statusText}</strong></dd>
+      <dt>提交时间</dt>
+      <dd>${found.created_at.toISOString().slice(0, 16).replace('T', ' ')}</dd>
+      ${
+        (found.fields?.subject ?? found.fields?.kind)
+          ? html`<dt>类别</dt>
+              <dd>${found.fields.subject ?? found.fields.kind}</dd>`
+          : ''
+      }
+    </dl>
+    ${
+      found.answer
+        ? html`<h2>答复</h2>
+            <p>${found.answer}</p>`
+        : html`<p>还没有答复：我们会在五个工作日内答复。</p>`
+    }
+    <p><a href="/interact/track">查询另一件</a></p>`;
+  return { status: 200, html: page(`办件查询 ${found.tracking}`, main) };
+}
