@@ -120,7 +120,7 @@ export async function buildServer(options = {}) {
       // Redirect after POST: a reload of the confirmation posts nothing. The query code goes
       // with it for this one page view, in a cookie, never in the URL.
       if (found.code)
-        reply.setCookie(CODE_COOKIE, `${found.redirect.split('/').pop()}:${found.code}`, {
+        reply.setCookie(CODE_COOKIE, `${found.tracking}:${found.code}`, {
           path: '/interact/track/',
           httpOnly: true,
           sameSite: 'strict',

@@ -376,6 +376,30 @@ describe('a letter is kept, and its sender can follow it', () => {
     expect(missed.html).toContain(`value="${tracking}"`);
   });
 
+  it('a 纠错 report is kept too, and returns to the page it was about', async () => {
+    const sent = await fetch(`${base}/report`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        page: '/news/',
+        problem: '链接打不开',
+        detail: '第二条新闻打不开',
+      }),
+      redirect: 'manual',
+    });
+    expect(sent.status).toBe(303);
+    const location = sent.headers.get('location')!;
+    expect(location).toMatch(/^\/interact\/track\/JC-\d{8}-\w{6}\?back=%2Fnews%2F$/);
+    const cookie = sent.headers.get('set-cookie')!.split(';')[0]!;
+    const page = await (await fetch(`${base}${location}`, { headers: { cookie } })).text();
+    expect(page).toContain('<a href="/news/">返回刚才的页面</a>');
+    const code = /查询码 <strong class="code">(\d{6})<\/strong>/.exec(page)![1]!;
+    const tracking = location.split('/').pop()!.split('?')[0]!;
+    const found = await post('/interact/track', { n: tracking, code });
+    expect(found.html).toContain(`纠错 ${tracking}`);
+    expect(found.html).toContain('已受理');
+  });
+
   it('200 letters sent at once get 200 different numbers', async () => {
     const forms = await Promise.all(Array.from({ length: 200 }, blankForm));
     const sent = await Promise.all(

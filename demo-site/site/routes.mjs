@@ -13,6 +13,7 @@ import {
   messageSubmit,
   reportForm,
   reportSubmit,
+  samePage,
 } from './pages/interact.mjs';
 import { topicPage, topicsIndex } from './pages/topics.mjs';
 import { received, TRACKING, trackForm, trackSubmit } from './pages/track.mjs';
@@ -21,6 +22,9 @@ import { ask, readParams, search } from './search.mjs';
 import { data } from './data.mjs';
 import { describe } from '../search/understand.mjs';
 
+/** The page a 纠错 confirmation returns to: a path on this site, or none. */
+const backTo = url =>
+  url.searchParams.has('back') ? samePage(url.searchParams.get('back')) : undefined;
 const ok = html => (html === undefined ? undefined : { status: 200, html: String(html) });
 const page = (pattern, handler) => [pattern, handler];
 
@@ -39,7 +43,7 @@ const GET = [
   page(/^\/interact\/message$/, () => ok(messageForm())),
   page(/^\/interact\/track$/, () => ok(trackForm())),
   page(/^\/interact\/track\/([\w-]+)$/, (m, url, body, ctx) =>
-    TRACKING.test(m[1]) ? ok(received(m[1], ctx.flash?.(m[1]))) : undefined,
+    TRACKING.test(m[1]) ? ok(received(m[1], ctx.flash?.(m[1]), backTo(url))) : undefined,
   ),
   page(/^\/interact\/booking$/, (m, url) => ok(bookingForm(url))),
   page(/^\/interact\/matcher$/, (m, url) => ok(matcher(url))),
@@ -54,7 +58,7 @@ const POST = [
   page(/^\/interact\/message$/, (m, url, body, ctx) => messageSubmit(body, ctx)),
   page(/^\/interact\/track$/, (m, url, body, ctx) => trackSubmit(body, ctx)),
   page(/^\/interact\/booking$/, (m, url, body) => bookingSubmit(body)),
-  page(/^\/report$/, (m, url, body) => reportSubmit(body)),
+  page(/^\/report$/, (m, url, body, ctx) => reportSubmit(body, ctx)),
 ];
 
 /** Longest question or query the API takes; longer ones get a 400, never a silent cut. */

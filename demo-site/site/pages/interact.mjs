@@ -251,7 +251,7 @@ export async function messageSubmit(body, { db }) {
     return { status: 422, html: messageForm({ ...values, key }, errors) };
   // Acknowledged only once the database has kept it; then redirected, so a reload posts nothing.
   const kept = await submit(db, { kind: 'letter', fields: values, key });
-  return { redirect: `/interact/track/${kept.tracking}`, code: kept.code };
+  return { redirect: `/interact/track/${kept.tracking}`, tracking: kept.tracking, code: kept.code };
 }
 
 const FORM_KEY = /^[0-9a-f-]{36}$/;
@@ -573,6 +573,7 @@ export function reportForm(url, values = {}, errors = {}) {
     </p>
     ${errorSummary(errors, REPORT_LABELS)}
     <form class="form" action="/report" method="post" novalidate>
+      <input type="hidden" name="key" value="${values.key ?? randomUUID()}" />
       <div class="field">
         <label for="page">出错的页面</label>
         <input id="page" name="page" value="${page}" readonly />
@@ -618,9 +619,9 @@ ${values.detail ?? ''}</textarea>`,
  * (browsers read "/\\evil.example" as "//evil.example"), no whitespace or control characters (they
  * drop tabs and line breaks from URLs, so "/\t/evil.example" would become "//evil.example" too).
  */
-const samePage = page => (/^\/(?![/\\])[^\\\s\x00-\x1f]*$/.test(page) ? page : '/');
+export const samePage = page => (/^\/(?![/\\])[^\\\s\x00-\x1f]*$/.test(page) ? page : '/');
 
-export function reportSubmit(body) {
+export async function reportSubmit(body, { db }) {
   const { values, errors } = readFields(body, {
     page: 2000,
     problem: 40,
@@ -629,20 +630,15 @@ export function reportSubmit(body) {
   });
   if (!values.problem) errors.problem = '请选择问题类型';
   if (values.detail.length < 5) errors.detail ??= '请简单描述您遇到的问题';
+  const sent = String(body.get('key') ?? '');
+  const key = FORM_KEY.test(sent) ? sent : randomUUID();
   if (Object.keys(errors).length)
-    return { status: 422, html: reportForm(undefined, values, errors) };
-  const main = html`<h1>感谢您的反馈</h1>
-    <p class="lead" role="status">
-      我们已收到您对页面 ${values.page} 的纠错，三个工作日内核实处理。
-    </p>
-    <p><a href="${samePage(values.page)}">返回刚才的页面</a></p>`;
+    return { status: 422, html: reportForm(undefined, { ...values, key }, errors) };
+  const kept = await submit(db, { kind: 'report', fields: values, key });
+  const back = encodeURIComponent(samePage(values.page));
   return {
-    status: 200,
-    html: layout({
-      title: '感谢您的反馈',
-      path: '/report',
-      crumbs: [['/report', '我要纠错']],
-      main,
-    }),
+    redirect: `/interact/track/${kept.tracking}?back=${back}`,
+    tracking: kept.tracking,
+    code: kept.code,
   };
 }

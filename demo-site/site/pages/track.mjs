@@ -16,11 +16,16 @@ export const TRACKING = /^(XX|JC|YY)-\d{8}-[2-9A-HJKMNP-Z]{6}$/;
 const page = (title, main) =>
   layout({ title, path: '/interact/track', section: 'interact', crumbs: CRUMBS, main });
 
-/** The confirmation after a letter is kept: its number and, this once, its query code. */
-export function received(tracking, code) {
-  const main = html`<h1>留言已收到</h1>
+/**
+ * The confirmation after a letter or report is kept: its number and, this once, its query code.
+ * `back`: the page a 纠错 report was about (a path on this site), to return to.
+ */
+export function received(tracking, code, back) {
+  const what = tracking.startsWith('JC') ? '纠错' : '留言';
+  const main = html`<h1>${what}已收到</h1>
     <p class="lead" role="status">
-      您的留言已经保存。留言编号 <strong class="code">${tracking}</strong>${
+      您${back ? `对页面 ${back} ` : ''}的${what}已经保存。${what}编号
+      <strong class="code">${tracking}</strong>${
         code ? html`，查询码 <strong class="code">${code}</strong>` : ''
       }。
     </p>
@@ -31,12 +36,16 @@ export function received(tracking, code) {
             <a href="/interact/track">办件查询</a> 看到办理进度和答复。
           </p>`
         : html`<p>
-            这封留言之前已经提交过，没有重复保存。查询码在第一次提交后显示过；忘记了请拨打 12345。
+            查询码只在提交后显示一次；同一份${what}提交了两次，也只保存一份。忘记查询码请拨打
+            12345。
           </p>`
     }
-    <p>我们会在五个工作日内答复。急事请拨打 12345。</p>
-    <p><a href="/">返回首页</a></p>`;
-  return page('留言已收到', main);
+    <p>
+      ${what === '纠错' ? '我们会在三个工作日内核实处理。' : '我们会在五个工作日内答复。'}急事请拨打
+      12345。
+    </p>
+    <p>${back ? html`<a href="${back}">返回刚才的页面</a>` : html`<a href="/">返回首页</a>`}</p>`;
+  return page(`${what}已收到`, main);
 }
 
 /** The lookup form, with what was typed kept and an error when nothing matched. */
