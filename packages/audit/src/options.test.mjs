@@ -177,8 +177,9 @@ describe('--browser', () => {
   it('is chromium by default; an unknown engine is named in the error', () => {
     expect(settle({}).browser).toBe('chromium');
     expect(settle({ browser: 'firefox' }).browser).toBe('firefox');
+    expect(settle({ browser: 'webkit' }).browser).toBe('webkit');
     expect(() => settle({ browser: 'safari' })).toThrow(
-      '--browser must be one of chromium, firefox (not safari)',
+      '--browser must be one of chromium, firefox, webkit (not safari)',
     );
   });
 
@@ -196,6 +197,9 @@ describe('--browser', () => {
       expect(() => settle({ ...o, browser: 'firefox' }), option).toThrow(UsageError);
       expect(() => settle({ ...o, browser: 'firefox' }), option).toThrow(
         `--browser firefox cannot honour ${option}`,
+      );
+      expect(() => settle({ ...o, browser: 'webkit' }), option).toThrow(
+        `--browser webkit cannot honour ${option}`,
       );
       // The same options are fine in Chromium.
       expect(settle({ ...o, browser: 'chromium' }).browser).toBe('chromium');

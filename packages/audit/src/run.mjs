@@ -342,7 +342,7 @@ async function auditOnce(browser, spec, options, bypassCSP) {
 async function injectAxe(page, axe, frames) {
   await page.evaluate(axe);
   if (!frames) return;
-  for (const frame of page.frames().slice(1)) await frame.evaluate(axe).catch(() => {});
+  for (const frame of (await page.frames()).slice(1)) await frame.evaluate(axe).catch(() => {});
 }
 
 function axeContext({ include, exclude }) {

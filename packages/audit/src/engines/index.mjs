@@ -2,7 +2,7 @@
 // browser starts, so an option an engine would ignore is a usage error, never a silent gap.
 import { UsageError } from '../modes.mjs';
 
-export const ENGINES = ['chromium', 'firefox'];
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
 /** Options only Chromium (Playwright) honours, with what the user set to ask for them. */
 const CHROMIUM_ONLY = [
@@ -31,5 +31,6 @@ export function checkEngine(name, o) {
 
 export async function launchEngine(name, options) {
   if (name === 'firefox') return (await import('./firefox.mjs')).launchFirefox(options);
+  if (name === 'webkit') return (await import('./webkit.mjs')).launchWebKit(options);
   return (await import('./chromium.mjs')).launchChromium(options);
 }
