@@ -52,7 +52,13 @@ Reports (each to its own file, from the same run)
   --json <file>  --html <file>  --junit <file>  --sarif <file>  --csv <file>  --markdown <file>
 
   --yilan <dir>            the yilan.js to inject (default: the yilan package's)
-  --browser-path <path>    Chromium (default: $CHROMIUM_PATH, Playwright's cache, /usr/bin/chromium)
+  --browser <engine>       chromium (default), firefox (Debian's firefox-esr) or webkit (WebKitGTK's
+                           MiniBrowser, webkit2gtk-driver and xvfb); the last two take no --setup,
+                           --http-credentials, --header, --screenshots, --crawl, --viewport phone
+                           or per-URL actions: see docs/audit.md
+  --browser-path <path>    the engine's binary (default: $CHROMIUM_PATH, Playwright's cache,
+                           /usr/bin/chromium; $FIREFOX_PATH, /usr/bin/firefox-esr; $MINIBROWSER_PATH,
+                           WebKitGTK's MiniBrowser)
   --help, --version
 
 Exit codes: 0 passed, 1 the gate failed, 2 usage or configuration error, 3 incomplete (a page did

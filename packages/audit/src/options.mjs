@@ -7,6 +7,7 @@ import { CHECKS } from './checks.mjs';
 import { IMPACTS, checkThreshold, parseThreshold } from './gate.mjs';
 import { checkActions } from './actions.mjs';
 import { REPORT_OPTIONS } from './reports/index.mjs';
+import { checkEngine } from './engines/index.mjs';
 
 const S = { type: 'string' };
 const M = { type: 'string', multiple: true };
@@ -53,6 +54,7 @@ export const FLAGS = {
   csv: S,
   html: S,
   yilan: S,
+  browser: S,
   'browser-path': S,
   viewport: S,
   timeout: S,
@@ -167,7 +169,8 @@ export function settle(o, where = 'options') {
     shard = { current: +m[1], total: +m[2] };
   }
   const selectors = value => list(value).map(selector);
-  return {
+  const browser = o.browser ?? 'chromium';
+  const settled = {
     name: o.name,
     urls,
     urlsFile: o.urlsFile,
@@ -193,7 +196,10 @@ export function settle(o, where = 'options') {
     exclude: selectors(o.exclude),
     iframes: o.iframes !== false,
     checks: checks.includes('all') ? CHECKS : checks,
-    screenshots: whole(o.screenshots, 'screenshots', { fallback: o.html ? 3 : 0 }),
+    // An HTML report shows 3 screenshots per finding, where the engine can take them.
+    screenshots: whole(o.screenshots, 'screenshots', {
+      fallback: o.html && browser === 'chromium' ? 3 : 0,
+    }),
     gate,
     failOn,
     thresholds,
@@ -202,6 +208,7 @@ export function settle(o, where = 'options') {
     addToBaseline: !!o.addToBaseline,
     reports: Object.fromEntries(REPORT_OPTIONS.map(f => [f, o[f]])),
     yilanDir: o.yilan,
+    browser,
     browserPath: o.browserPath,
     viewport: viewportOf(o.viewport),
     timeout: whole(o.timeout, 'timeout', { min: 1, fallback: 30_000 }),
@@ -215,6 +222,8 @@ export function settle(o, where = 'options') {
     confirm: whole(o.confirm, 'confirm', { max: 10, fallback: 0 }),
     shard,
   };
+  checkEngine(browser, settled);
+  return settled;
 }
 
 /**

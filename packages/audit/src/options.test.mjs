@@ -4,7 +4,7 @@ import { selector, settle, viewportOf } from './options.mjs';
 import { fromEnv, targetsOf } from './config.mjs';
 import { shardOf, combine } from './merge.mjs';
 import { parseRobots } from './robots.mjs';
-import { expandTags } from './modes.mjs';
+import { expandTags, UsageError } from './modes.mjs';
 import { csv } from './reports/csv.mjs';
 
 describe('options', () => {
@@ -170,5 +170,49 @@ describe('CSV', () => {
     const [, row] = text.split('\r\n');
     expect(row).toContain(`'=cmd`);
     expect(row).toContain('"say ""hi"", then\nleave"');
+  });
+});
+
+describe('--browser', () => {
+  it('is chromium by default; an unknown engine is named in the error', () => {
+    expect(settle({}).browser).toBe('chromium');
+    expect(settle({ browser: 'firefox' }).browser).toBe('firefox');
+    expect(settle({ browser: 'webkit' }).browser).toBe('webkit');
+    expect(() => settle({ browser: 'safari' })).toThrow(
+      '--browser must be one of chromium, firefox, webkit (not safari)',
+    );
+  });
+
+  it('refuses, naming option and engine, what Firefox cannot honour, before any browser starts', () => {
+    const refused = [
+      [{ setup: './login.mjs' }, '--setup'],
+      [{ httpCredentials: 'qa:secret' }, '--http-credentials'],
+      [{ header: ['X-Test: 1'] }, '--header'],
+      [{ screenshots: '2' }, '--screenshots'],
+      [{ crawl: true }, '--crawl'],
+      [{ viewport: 'phone' }, '--viewport phone'],
+      [{ urls: [{ url: '/a', actions: [{ click: '#open' }] }] }, 'per-URL actions'],
+    ];
+    for (const [o, option] of refused) {
+      expect(() => settle({ ...o, browser: 'firefox' }), option).toThrow(UsageError);
+      expect(() => settle({ ...o, browser: 'firefox' }), option).toThrow(
+        `--browser firefox cannot honour ${option}`,
+      );
+      expect(() => settle({ ...o, browser: 'webkit' }), option).toThrow(
+        `--browser webkit cannot honour ${option}`,
+      );
+      // The same options are fine in Chromium.
+      expect(settle({ ...o, browser: 'chromium' }).browser).toBe('chromium');
+    }
+    // Several at once are all named.
+    expect(() => settle({ browser: 'firefox', setup: 'x.mjs', header: 'A: b' })).toThrow(
+      /cannot honour --setup, --header: .*drop them/,
+    );
+  });
+
+  it('an HTML report takes no screenshots in Firefox instead of refusing the report', () => {
+    expect(settle({ html: 'r.html' }).screenshots).toBe(3);
+    expect(settle({ html: 'r.html', browser: 'firefox' }).screenshots).toBe(0);
+    expect(settle({ viewport: '1024x768', browser: 'firefox' }).viewport.width).toBe(1024);
   });
 });
