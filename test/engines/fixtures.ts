@@ -27,8 +27,11 @@ type Launched =
 /**
  * `browserPage`: a fresh page (fresh storage) in the project's engine, on one browser per worker
  * (starting Firefox or WebKit costs seconds). An engine missing here skips with the Debian package
- * to install — except under CI=true, where it fails: CI must never pass by skipping an engine.
+ * to install — except where engines are required (CI=true, or YILAN_REQUIRE_ENGINES=1 as .ci/run
+ * sets), where it fails: CI must never pass by skipping an engine.
  */
+const REQUIRED = !!process.env.CI || process.env.YILAN_REQUIRE_ENGINES === '1';
+
 export const test = base.extend<
   { browserPage: BrowserPage },
   { engine: EngineName; launched: Launched }
@@ -39,7 +42,7 @@ export const test = base.extend<
       const why = missing(engine);
       if (why) {
         // The list reporter does not print skip reasons: say it once per worker.
-        if (!process.env.CI)
+        if (!REQUIRED)
           console.warn(`[engines] skipping ${engine} (${why}): ${INSTALL[engine]} to run it`);
         return use({ engine, browser: null, why });
       }
@@ -63,7 +66,7 @@ export const test = base.extend<
     const origin = new URL(baseURL!).origin;
     if (launched.browser === null) {
       const message = `${launched.engine}: ${'why' in launched ? launched.why : ''} — install it with \`${INSTALL[launched.engine]}\``;
-      if (process.env.CI) throw new Error(message);
+      if (REQUIRED) throw new Error(message);
       testInfo.skip(true, message);
       return;
     }
