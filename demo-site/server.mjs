@@ -24,6 +24,7 @@ import { BASE_HEADERS, headers, PORTAL_CSP, STRICT_CSP } from './server/headers.
 import { legacyEncodings } from './server/legacy.mjs';
 import { speechRoute } from './server/speech.mjs';
 import { openDatabase } from './store/db.mjs';
+import { expire } from './store/submissions.mjs';
 
 export { STRICT_CSP };
 
@@ -89,6 +90,11 @@ export async function buildServer(options = {}) {
   // is an in-memory database, for the tests and benchmarks that start a server of their own.
   const db = options.db ?? (await openDatabase(options.database ?? {}));
   if (!options.db) app.addHook('onClose', () => db.close());
+  // Kept for two years, as the privacy page says: deleted at start and once a day.
+  const sweep = () => expire(db).catch(error => console.error(`expiry: ${error.message}`));
+  await sweep();
+  const daily = setInterval(sweep, 24 * 3600 * 1000).unref();
+  app.addHook('onClose', async () => clearInterval(daily));
   await app.register(cookie);
   await app.register(headers);
   await app.register(rateLimit, { global: false });

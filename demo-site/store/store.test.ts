@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from './backends.js';
 import type { Database } from './backends.js';
 // @ts-expect-error plain JS modules of the portal
-import { answer, assign, lookup, publish, published, queue, submit } from './submissions.mjs';
+import {
+  answer,
+  assign,
+  expire,
+  lookup,
+  publish,
+  published,
+  queue,
+  submit,
+} from './submissions.mjs';
 // @ts-expect-error plain JS module of the portal
 import { book, cancel, freePlaces, openSlots } from './bookings.mjs';
 // @ts-expect-error plain JS module of the portal
@@ -162,6 +171,18 @@ describe.each(BACKENDS)('storage on $name', backend => {
     expect(await checkCaptcha(db, old.token, old.answer)).toBe(false);
     expect((await issueCaptcha(db, { mode: 'test' })).answer).toBe('0000');
     expect(await checkCaptcha(db, 'no-such-token', '0000')).toBe(false);
+  });
+
+  it('what citizens sent is deleted after two years, as the privacy page says', async () => {
+    const old = await submit(db, { kind: 'letter', fields: LETTER, key: key('old') });
+    const fresh = await submit(db, { kind: 'letter', fields: LETTER, key: key('fresh') });
+    await db.query(
+      "update submissions set created_at = now() - interval '2 years 1 day' where tracking = $1",
+      [old.tracking],
+    );
+    expect(await expire(db)).toBeGreaterThanOrEqual(1);
+    expect(await lookup(db, old.tracking, old.code)).toBeNull();
+    expect(await lookup(db, fresh.tracking, fresh.code)).not.toBeNull();
   });
 
   it('migrations run once; a database newer than the code is refused', async () => {

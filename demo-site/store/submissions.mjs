@@ -125,3 +125,16 @@ export async function published(db, limit = 20, offset = 0) {
   );
   return rows;
 }
+
+/**
+ * What the privacy page promises: what citizens sent is kept for two years, then deleted (with its
+ * booking). The server runs this at start and once a day.
+ */
+export async function expire(db, keep = '2 years') {
+  return db.transaction(async tx => {
+    const old = `select id from submissions where created_at < now() - $1::interval`;
+    await tx.query(`delete from bookings where submission_id in (${old})`, [keep]);
+    const { rowCount } = await tx.query(`delete from submissions where id in (${old})`, [keep]);
+    return rowCount;
+  });
+}
