@@ -167,7 +167,9 @@ test('an interrupted run writes a partial report and exits 3', async ({ baseURL 
   const json = join(dir, 'partial.json');
   const urls = PORTAL_PAGES.filter(p => p.name !== 'not found').map(p => `${baseURL}${p.path}`);
   const cli = start([...urls, '--concurrency', '1', '--json', json, '--html', join(dir, 'p.html')]);
-  await expect.poll(() => cli.output(), { timeout: 60_000 }).toMatch(/\[1\/24 4% eta \d+:\d\d\]/);
+  // The progress line counts the pages: "[1/25 4% eta 0:41]".
+  const first = new RegExp(`\\[1/${urls.length} \\d+% eta \\d+:\\d\\d\\]`);
+  await expect.poll(() => cli.output(), { timeout: 60_000 }).toMatch(first);
   cli.child.kill('SIGINT');
   expect(await cli.exit).toBe(3);
   const report = JSON.parse(await readFile(json, 'utf8')) as Report;
