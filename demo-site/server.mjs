@@ -22,9 +22,13 @@ import { data } from './site/data.mjs';
 import { searchEngine } from './site/search.mjs';
 import { BASE_HEADERS, headers, PORTAL_CSP, STRICT_CSP } from './server/headers.mjs';
 import { legacyEncodings } from './server/legacy.mjs';
-import { speechRoute } from './server/speech.mjs';
+import { speechPool, speechRoute } from './server/speech.mjs';
+import { captchaRoutes } from './server/captcha.mjs';
+import { FORMS, formObject, formSchema } from './server/form-schema.mjs';
 import { openDatabase } from './store/db.mjs';
 import { expire } from './store/submissions.mjs';
+import { captchaMode, checkCaptcha, issueCaptcha, sweepCaptchas } from './store/captcha.mjs';
+import { openBookingSlots } from './site/pages/booking.mjs';
 
 export { STRICT_CSP };
 
@@ -91,15 +95,26 @@ export async function buildServer(options = {}) {
   const db = options.db ?? (await openDatabase(options.database ?? {}));
   if (!options.db) app.addHook('onClose', () => db.close());
   // Kept for two years, as the privacy page says: deleted at start and once a day.
-  const sweep = () => expire(db).catch(error => console.error(`expiry: ${error.message}`));
+  const sweep = () =>
+    Promise.all([expire(db), sweepCaptchas(db)]).catch(error =>
+      console.error(`expiry: ${error.message}`),
+    );
   await sweep();
   const daily = setInterval(sweep, 24 * 3600 * 1000).unref();
   app.addHook('onClose', async () => clearInterval(daily));
+  await openBookingSlots(db);
+  // DEMO_CAPTCHA=test (or options.captcha) makes every answer 0000: automated tests only.
+  const captcha = options.captcha ?? captchaMode();
+  if (captcha === 'test')
+    console.warn(
+      'DEMO_CAPTCHA=test: every CAPTCHA answer is 0000. Never use this for a real site.',
+    );
   await app.register(cookie);
   await app.register(headers);
   await app.register(rateLimit, { global: false });
-  // Forms are read as URLSearchParams, which is what the page handlers take.
-  await app.register(formbody, { parser: text => new URLSearchParams(text) });
+  // Forms are validated against their fields (server/form-schema.mjs), then handed to the pages
+  // as URLSearchParams.
+  await app.register(formbody, { parser: formObject });
   for (const [prefix, dir] of MOUNTS) await app.register(fastifyStatic, staticOptions(prefix, dir));
   await app.register(fastifyStatic, {
     ...staticOptions('/', 'demo-site/public'),
@@ -107,7 +122,11 @@ export async function buildServer(options = {}) {
     wildcard: false,
   });
   await app.register(legacyEncodings, { root });
-  await app.register(speechRoute, options.speech ?? {});
+  const speech = speechPool(options.speech);
+  app.addHook('onClose', () => speech.close());
+  await app.register(speechRoute, { ...options.speech, pool: speech });
+  const issue = () => issueCaptcha(db, { mode: captcha });
+  await app.register(captchaRoutes, { db, issue, speech });
 
   // The versioned API answers with its own status: 400 for a missing or over-long q.
   app.get('/api/v1/:name', (request, reply) => {
@@ -117,9 +136,17 @@ export async function buildServer(options = {}) {
   });
   app.get('/api/search', request => api(portalUrl(request)) ?? {});
   app.get('/api/qa', request => api(portalUrl(request)));
+  const formsPerMinute = options.formsPerMinute ?? (Number(process.env.FORMS_PER_MINUTE) || 30);
   const page = async (request, reply) => {
-    const ctx = { db, flash: tracking => takeCode(request, reply, tracking) };
-    const body = request.body ?? new URLSearchParams();
+    const ctx = {
+      db,
+      flash: tracking => takeCode(request, reply, tracking),
+      captcha: {
+        issue,
+        check: (token, answer) => checkCaptcha(db, token, answer),
+      },
+    };
+    const body = new URLSearchParams(request.body ?? {});
     const found = await route(request.method, portalUrl(request), body, ctx);
     if (!found) return reply.callNotFound();
     if (found.redirect) {
@@ -137,8 +164,17 @@ export async function buildServer(options = {}) {
     return reply.code(found.status).type('text/html; charset=utf-8').send(String(found.html));
   };
   app.get('/*', page);
-  for (const path of ['/interact/message', '/interact/booking', '/report', '/interact/track'])
-    app.post(path, page);
+  // Each form's fields checked by the framework's validator; per client, enough posts a minute
+  // for a family sharing one address, too few to guess CAPTCHAs or flood the database.
+  for (const [path, fields] of Object.entries(FORMS))
+    app.post(
+      path,
+      {
+        schema: { body: formSchema(fields) },
+        config: { rateLimit: { max: formsPerMinute, timeWindow: 60_000 } },
+      },
+      page,
+    );
 
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/')) return reply.code(404).send({ error: 'no such endpoint' });

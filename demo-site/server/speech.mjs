@@ -9,16 +9,14 @@ import { MAX_SECONDS } from '../../packages/espeak/node/synthesize.mjs';
 export const TTS_MAX_CHARS = 600;
 
 /**
- * @param {import('fastify').FastifyInstance} app
- * @param {{ threads?: number, queue?: number, perMinute?: number, sendTimeoutMs?: number }} options
+ * The synthesis threads, shared by /api/tts and the CAPTCHA's audio (server/captcha.mjs).
+ * @param {{ threads?: number, queue?: number }} options
  */
-export async function speechRoute(app, options = {}) {
+export function speechPool(options = {}) {
   const {
     // One core stays free for pages: on the 2-core benchmark machine, one synthesis thread.
     threads = Math.max(1, availableParallelism() - 1),
     queue = 32,
-    perMinute = Number(process.env.TTS_PER_MINUTE) || 120,
-    sendTimeoutMs = 30_000,
   } = options;
   const pool = new Piscina({
     filename: new URL('./speech-worker.mjs', import.meta.url).href,
@@ -27,7 +25,25 @@ export async function speechRoute(app, options = {}) {
     maxQueue: queue,
     idleTimeout: 60_000,
   });
-  app.addHook('onClose', () => pool.close({ force: true }));
+  return {
+    /** True when a new task would wait past the queue's bound: answer 503 instead. */
+    full: () => pool.queueSize >= queue,
+    /** @param {{ text: string, lang: string, rate: number }} task  WAV bytes */
+    run: async task => Buffer.from(await pool.run(task)),
+    close: () => pool.close({ force: true }),
+  };
+}
+
+/**
+ * @param {import('fastify').FastifyInstance} app
+ * @param {{ pool: ReturnType<typeof speechPool>, perMinute?: number, sendTimeoutMs?: number }} options
+ */
+export async function speechRoute(app, options) {
+  const {
+    pool,
+    perMinute = Number(process.env.TTS_PER_MINUTE) || 120,
+    sendTimeoutMs = 30_000,
+  } = options;
 
   app.route({
     method: 'POST',
@@ -64,7 +80,7 @@ export async function speechRoute(app, options = {}) {
         ? Math.min(2, Math.max(0.5, request.body.rate))
         : 1;
       const lang = request.body.lang ?? 'zh-CN';
-      if (pool.queueSize >= queue) {
+      if (pool.full()) {
         // Said before queueing: Piscina would refuse the task anyway, this answers without it.
         return reply
           .code(503)
@@ -73,7 +89,7 @@ export async function speechRoute(app, options = {}) {
       }
       let wav;
       try {
-        wav = Buffer.from(await pool.run({ text, lang, rate }));
+        wav = await pool.run({ text, lang, rate });
       } catch (error) {
         const message = String(error?.message ?? error);
         if (/queue/i.test(message))

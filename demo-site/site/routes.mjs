@@ -4,9 +4,8 @@ import { newsArticle, newsList } from './pages/news.mjs';
 import { documentPage, interpretationPage, library, results } from './pages/policies.mjs';
 import { qaIndex, qaPage } from './pages/qa.mjs';
 import { serviceGuide, servicesIndex } from './pages/services.mjs';
+import { bookingByNumber, bookingCancel, bookingForm, bookingSubmit } from './pages/booking.mjs';
 import {
-  bookingForm,
-  bookingSubmit,
   interactIndex,
   matcher,
   messageForm,
@@ -40,12 +39,21 @@ const GET = [
   page(/^\/services\/$/, () => ok(servicesIndex())),
   page(/^\/services\/([\w-]+)$/, m => ok(serviceGuide(m[1]))),
   page(/^\/interact\/$/, () => ok(interactIndex())),
-  page(/^\/interact\/message$/, () => ok(messageForm())),
+  page(/^\/interact\/message$/, async (m, url, body, ctx) => ok(await messageForm(ctx))),
   page(/^\/interact\/track$/, () => ok(trackForm())),
-  page(/^\/interact\/track\/([\w-]+)$/, (m, url, body, ctx) =>
-    TRACKING.test(m[1]) ? ok(received(m[1], ctx.flash?.(m[1]), backTo(url))) : undefined,
+  page(/^\/interact\/track\/([\w-]+)$/, async (m, url, body, ctx) =>
+    TRACKING.test(m[1])
+      ? ok(
+          received(
+            m[1],
+            ctx.flash?.(m[1]),
+            backTo(url),
+            m[1].startsWith('YY') ? await bookingByNumber(ctx.db, m[1]) : undefined,
+          ),
+        )
+      : undefined,
   ),
-  page(/^\/interact\/booking$/, (m, url) => ok(bookingForm(url))),
+  page(/^\/interact\/booking$/, async (m, url, body, ctx) => ok(await bookingForm(ctx, url))),
   page(/^\/interact\/matcher$/, (m, url) => ok(matcher(url))),
   page(/^\/report$/, (m, url) => ok(reportForm(url))),
   page(/^\/topics\/$/, () => ok(topicsIndex())),
@@ -57,7 +65,8 @@ const GET = [
 const POST = [
   page(/^\/interact\/message$/, (m, url, body, ctx) => messageSubmit(body, ctx)),
   page(/^\/interact\/track$/, (m, url, body, ctx) => trackSubmit(body, ctx)),
-  page(/^\/interact\/booking$/, (m, url, body) => bookingSubmit(body)),
+  page(/^\/interact\/booking$/, (m, url, body, ctx) => bookingSubmit(body, ctx)),
+  page(/^\/interact\/booking\/cancel$/, (m, url, body, ctx) => bookingCancel(body, ctx)),
   page(/^\/report$/, (m, url, body, ctx) => reportSubmit(body, ctx)),
 ];
 

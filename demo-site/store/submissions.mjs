@@ -53,6 +53,15 @@ export async function submit(db, { kind, fields, key }) {
   }
 }
 
+/** The submission a form key already kept, if any: { tracking } (a re-sent form finds it). */
+export async function keptUnder(db, key, kind) {
+  const { rows } = await db.query(
+    'select tracking from submissions where idempotency_key = $1 and kind = $2',
+    [String(key), kind],
+  );
+  return rows[0];
+}
+
 /**
  * What its sender may see of a submission: null when the number is unknown or the code wrong
  * (one answer for both, so the lookup tells a guesser nothing).

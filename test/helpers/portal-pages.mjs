@@ -20,7 +20,7 @@ export const PORTAL_PAGES = [
   { name: 'interaction', path: '/interact/' },
   { name: 'message form', path: '/interact/message' },
   { name: 'lookup (办件查询)', path: '/interact/track' },
-  { name: 'booking', path: '/interact/booking' },
+  { name: 'booking (places left shown)', path: '/interact/booking?service=elder-card' },
   { name: 'policy matcher', path: '/interact/matcher?age=82&hukou=local&tag=chronic' },
   { name: 'error report', path: '/report?page=%2F' },
   { name: 'topics', path: '/topics/' },

@@ -1,12 +1,11 @@
-import { createHmac, randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { submit } from '../../store/submissions.mjs';
+import { randomUUID } from 'node:crypto';
+import { keptUnder, submit } from '../../store/submissions.mjs';
 import { html, query } from '../html.mjs';
 import { layout } from '../layout.mjs';
 import { data } from '../data.mjs';
+import { errorSummary, field, formKey, nameField, phoneField, readFields } from './forms.mjs';
 
 const CRUMB = ['/interact/', '互动交流'];
-const SECRET = randomBytes(32);
-const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 
 export function interactIndex() {
   const main = html`<h1>互动交流</h1>
@@ -41,104 +40,6 @@ export function interactIndex() {
 
 // ---- forms ----------------------------------------------------------------------------------
 
-/** A text CAPTCHA: digits shown large, with no time limit; the token signs the answer. */
-function newCaptcha() {
-  const code = String(randomInt(1000, 10000));
-  const nonce = randomBytes(8).toString('hex');
-  return { code, token: `${nonce}.${sign(nonce, code)}` };
-}
-const sign = (nonce, code) =>
-  createHmac('sha256', SECRET).update(`${nonce}:${code}`).digest('hex').slice(0, 32);
-function captchaOk(token, answer) {
-  const [nonce, mac] = String(token ?? '').split('.');
-  return Boolean(nonce && mac) && sign(nonce, String(answer ?? '').replace(/\s/g, '')) === mac;
-}
-
-/**
- * A form's text fields as the citizen typed them, and an error for each one that is too long.
- * Lengths are counted as the browser's maxlength counts them: a line break is one character (a
- * form sends it as CR LF), so a message that fitted the box is never refused. Nothing is cut:
- * too long is an error shown beside the field, with the text kept for editing.
- */
-function readFields(body, limits) {
-  const values = {};
-  const errors = {};
-  for (const [id, max] of Object.entries(limits)) {
-    values[id] = String(body.get(id) ?? '')
-      .replace(/\r\n?/g, '\n')
-      .trim();
-    if (values[id].length > max)
-      errors[id] = `最多 ${max} 个字，现在是 ${values[id].length} 个字，请删减后再提交`;
-  }
-  return { values, errors };
-}
-
-/** One labelled field with its error message; the first invalid field gets focus on load. */
-function field({ id, label, errors, first, hint, control }) {
-  const error = errors[id];
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-  return html`<div class="field ${error ? 'invalid' : ''}">
-    <label for="${id}">${label}</label>
-    ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}
-    ${error ? html`<p class="error" id="${id}-error">错误：${error}</p>` : ''}
-    ${control({
-      describedBy: describedBy ? html`aria-describedby="${describedBy}"` : '',
-      invalid: error ? html`aria-invalid="true"` : '',
-      focus: first === id ? html`autofocus` : '',
-    })}
-  </div>`;
-}
-
-/** A one-line text field bound to `values[id]`: name and telephone on every form. */
-function inputField({
-  id,
-  label,
-  hint,
-  values,
-  errors,
-  first,
-  type = 'text',
-  autocomplete,
-  required,
-}) {
-  const tel = type === 'tel';
-  return field({
-    id,
-    label,
-    hint,
-    errors,
-    first,
-    control: a =>
-      html`<input
-        id="${id}"
-        name="${id}"
-        ${tel ? html`type="tel" inputmode="tel"` : ''}
-        autocomplete="${autocomplete}"
-        ${required ? html`required` : ''}
-        value="${values[id] ?? ''}"
-        ${a.describedBy}
-        ${a.invalid}
-        ${a.focus}
-      />`,
-  });
-}
-
-const phoneField = (label, hint, values, errors, first) =>
-  inputField({ id: 'phone', label, hint, values, errors, first, type: 'tel', autocomplete: 'tel' });
-const nameField = (label, values, errors, first, required = false) =>
-  inputField({ id: 'name', label, values, errors, first, autocomplete: 'name', required });
-
-function errorSummary(errors, labels) {
-  const entries = Object.entries(errors);
-  if (!entries.length) return '';
-  return html`<div class="error-summary" role="alert" aria-labelledby="error-h">
-    <h2 id="error-h">提交前请修改 ${entries.length} 处问题</h2>
-    <ul>
-      ${entries.map(([id, text]) => html`<li><a href="#${id}">${labels[id]}：${text}</a></li>`)}
-    </ul>
-  </div>`;
-}
-
 const MESSAGE_LABELS = {
   name: '您的称呼',
   phone: '联系电话',
@@ -147,8 +48,13 @@ const MESSAGE_LABELS = {
   captcha: '验证码',
 };
 
-export function messageForm(values = {}, errors = {}) {
-  const captcha = newCaptcha();
+/**
+ * The 市长信箱 form. Its CAPTCHA is a picture the server draws and can say aloud
+ * (server/captcha.mjs): the answer is never in the page.
+ * @param {{ captcha: { issue(): Promise<{ token: string }> } }} ctx
+ */
+export async function messageForm(ctx, values = {}, errors = {}) {
+  const captcha = await ctx.captcha.issue();
   const first = Object.keys(errors)[0];
   const kinds = ['咨询', '建议', '投诉', '求助'];
   const main = html`<h1>市长信箱</h1>
@@ -201,14 +107,25 @@ ${values.content ?? ''}</textarea>`,
         errors,
         first,
         control: a =>
-          html`<p class="captcha" aria-hidden="true" data-captcha="${captcha.code}">
-              ${[...captcha.code].map(d => html`<span>${d}</span>`)}
+          html`<p class="captcha-box">
+              <img
+                class="captcha"
+                src="/captcha/${captcha.token}.svg"
+                alt="验证码图片：四个数字。看不清请按“朗读验证码”"
+                width="240"
+                height="90"
+                data-captcha
+              />
             </p>
-            <p class="captcha-tools" hidden>
-              <button type="button" data-captcha-zoom aria-pressed="false">放大验证码</button>
-              <button type="button" data-captcha-speak>朗读验证码</button>
+            <p class="captcha-tools">
+              <button type="button" data-captcha-zoom aria-pressed="false" hidden>
+                放大验证码
+              </button>
+              <button type="button" data-captcha-new hidden>换一张</button>
+              <a class="button" href="/captcha/${captcha.token}.wav" data-captcha-speak
+                >朗读验证码</a
+              >
             </p>
-            <p class="visually-hidden" id="captcha-text">验证码：${[...captcha.code].join(' ')}</p>
             <input type="hidden" name="token" value="${captcha.token}" />
             <input
               id="captcha"
@@ -234,173 +151,30 @@ ${values.content ?? ''}</textarea>`,
   });
 }
 
-export async function messageSubmit(body, { db }) {
+export async function messageSubmit(body, ctx) {
   const { values, errors } = readFields(body, { name: 40, phone: 20, kind: 10, content: 500 });
   values.kind ||= '咨询';
   if (!values.name) errors.name = '请填写您的称呼';
   if (values.phone && !errors.phone && !/^[\d\s+-]{7,20}$/.test(values.phone))
     errors.phone = '电话号码只能包含数字，例如 13800000000';
   if (values.content.length < 10) errors.content = '请至少写 10 个字，说明您的问题';
-  if (!captchaOk(body.get('token'), body.get('captcha')))
-    errors.captcha = '验证码不对，请按新的验证码重新输入';
-  // The form's own key: a second click or a re-sent POST keeps the letter once. A form from
-  // before keys existed (a page left open across a deploy) is still kept, under a new key.
-  const sent = String(body.get('key') ?? '');
-  const key = FORM_KEY.test(sent) ? sent : randomUUID();
+  const key = formKey(body);
+  // Sent again (a second click, a reload that re-posts): the letter already kept, whatever the
+  // CAPTCHA now says (its one try was spent on the first send).
+  const kept = await keptUnder(ctx.db, key, 'letter');
+  if (kept) return { redirect: `/interact/track/${kept.tracking}`, tracking: kept.tracking };
+  // One try per picture: right or wrong, the token is spent and the form shows a new one.
+  if (!(await ctx.captcha.check(body.get('token'), body.get('captcha'))))
+    errors.captcha =
+      '验证码不对或已失效（每张只能用一次，十分钟内有效），请输入新的验证码；其他内容都还在';
   if (Object.keys(errors).length)
-    return { status: 422, html: messageForm({ ...values, key }, errors) };
+    return { status: 422, html: await messageForm(ctx, { ...values, key }, errors) };
   // Acknowledged only once the database has kept it; then redirected, so a reload posts nothing.
-  const kept = await submit(db, { kind: 'letter', fields: values, key });
-  return { redirect: `/interact/track/${kept.tracking}`, tracking: kept.tracking, code: kept.code };
-}
-
-const FORM_KEY = /^[0-9a-f-]{36}$/;
-
-/** The next working days from a fixed date (the demo's "today"), for a stable calendar. */
-function workingDays(count, from = '2026-11-30') {
-  const out = [];
-  const d = new Date(`${from}T00:00:00Z`);
-  while (out.length < count) {
-    const day = d.getUTCDay();
-    if (day !== 0)
-      out.push({
-        iso: d.toISOString().slice(0, 10),
-        label: `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${WEEKDAYS[day]}`,
-        saturday: day === 6,
-      });
-    d.setUTCDate(d.getUTCDate() + 1);
-  }
-  return out;
-}
-
-/** The two windows the form offers; Saturday has only the morning one. */
-const SLOTS = ['上午 9:00–12:00', '下午 13:30–17:00'];
-
-const BOOKING_LABELS = {
-  service: '办理事项',
-  date: '日期',
-  slot: '时段',
-  name: '姓名',
-  phone: '手机号码',
-};
-
-export function bookingForm(url, values = {}, errors = {}) {
-  const { services } = data();
-  const chosen = values.service ?? url?.searchParams.get('service') ?? '';
-  const first = Object.keys(errors)[0];
-  const days = workingDays(12);
-  const main = html`<h1>预约办事</h1>
-    <p class="lead">
-      预约后按时到窗口，不用排队。六十岁以上老年人可以选择周六上午的老年人优先窗口。
-    </p>
-    ${errorSummary(errors, BOOKING_LABELS)}
-    <form class="form" action="/interact/booking" method="post" novalidate>
-      ${field({
-        id: 'service',
-        label: '办理事项 *',
-        errors,
-        first,
-        control: a =>
-          html`<select id="service" name="service" ${a.describedBy} ${a.invalid} ${a.focus}>
-            <option value="">请选择</option>
-            ${services.map(s => html`<option value="${s.id}" ${s.id === chosen ? html`selected` : ''}>${s.title}</option>`)}
-          </select>`,
-      })}
-      <fieldset
-        class="field calendar ${errors.date ? 'invalid' : ''}"
-        id="date"
-        tabindex="-1"
-        ${errors.date ? html`aria-describedby="date-error"` : ''}
-      >
-        <legend>日期 *（可预约未来两周）</legend>
-        ${errors.date ? html`<p class="error" id="date-error">错误：${errors.date}</p>` : ''}
-        <ul class="days">
-          ${days.map(
-            (d, i) =>
-              html`<li>
-                <input
-                  type="radio"
-                  id="day-${i}"
-                  name="date"
-                  value="${d.iso}"
-                  ${values.date === d.iso ? html`checked` : ''}
-                  ${first === 'date' && i === 0 ? html`autofocus` : ''}
-                />
-                <label for="day-${i}"
-                  >${d.label}${d.saturday ? '（仅上午，老年人优先）' : ''}</label
-                >
-              </li>`,
-          )}
-        </ul>
-      </fieldset>
-      <fieldset class="field ${errors.slot ? 'invalid' : ''}" id="slot" tabindex="-1">
-        <legend>时段 *</legend>
-        ${errors.slot ? html`<p class="error" id="slot-error">错误：${errors.slot}</p>` : ''}
-        ${SLOTS.map(
-          (s, i) =>
-            html`<label class="choice"
-              ><input
-                type="radio"
-                name="slot"
-                value="${s}"
-                ${values.slot === s ? html`checked` : ''}
-                ${first === 'slot' && i === 0 ? html`autofocus` : ''}
-              />
-              ${s}</label
-            >`,
-        )}
-      </fieldset>
-      ${nameField('姓名 *', values, errors, first)}
-      ${phoneField('手机号码 *', '预约成功后发送短信提醒。', values, errors, first)}
-      <p><button type="submit" class="primary">确认预约</button></p>
-    </form>`;
-  return layout({
-    title: Object.keys(errors).length ? '预约办事（有错误）' : '预约办事',
-    path: '/interact/booking',
-    section: 'interact',
-    crumbs: [CRUMB, ['/interact/booking', '预约办事']],
-    main,
-  });
-}
-
-export function bookingSubmit(body) {
-  const { service } = data();
-  const { values, errors } = readFields(body, {
-    service: 40,
-    date: 10,
-    slot: 20,
-    name: 40,
-    phone: 20,
-  });
-  // Only what the form offers: a listed service, one of its working days, one of its slots.
-  if (!service(values.service)) errors.service = '请选择要办理的事项';
-  if (!workingDays(12).some(d => d.iso === values.date)) errors.date = '请选择一个日期';
-  if (!SLOTS.includes(values.slot)) errors.slot = '请选择上午或下午';
-  else if (values.slot === SLOTS[1] && new Date(`${values.date}T00:00:00Z`).getUTCDay() === 6)
-    errors.slot = '周六只有上午可以预约';
-  if (!values.name) errors.name = '请填写姓名';
-  if (!errors.phone && !/^1\d{10}$/.test(values.phone.replace(/\s/g, '')))
-    errors.phone = '请填写 11 位手机号码，例如 13800000000';
-  if (Object.keys(errors).length)
-    return { status: 422, html: bookingForm(undefined, values, errors) };
-  const main = html`<h1>预约成功</h1>
-    <p class="lead" role="status">
-      ${values.name}，您已预约 ${values.date} ${values.slot}
-      办理“${service(values.service).title}”。
-    </p>
-    <p>
-      请带齐<a href="/services/${values.service}">办事指南</a
-      >中列出的材料，到市政务服务中心取号时出示预约短信。
-    </p>`;
+  const letter = await submit(ctx.db, { kind: 'letter', fields: values, key });
   return {
-    status: 200,
-    html: layout({
-      title: '预约成功',
-      path: '/interact/booking',
-      section: 'interact',
-      crumbs: [CRUMB, ['/interact/booking', '预约办事']],
-      main,
-    }),
+    redirect: `/interact/track/${letter.tracking}`,
+    tracking: letter.tracking,
+    code: letter.duplicate ? undefined : letter.code,
   };
 }
 
@@ -630,8 +404,7 @@ export async function reportSubmit(body, { db }) {
   });
   if (!values.problem) errors.problem = '请选择问题类型';
   if (values.detail.length < 5) errors.detail ??= '请简单描述您遇到的问题';
-  const sent = String(body.get('key') ?? '');
-  const key = FORM_KEY.test(sent) ? sent : randomUUID();
+  const key = formKey(body);
   if (Object.keys(errors).length)
     return { status: 422, html: reportForm(undefined, { ...values, key }, errors) };
   const kept = await submit(db, { kind: 'report', fields: values, key });

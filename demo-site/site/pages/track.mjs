@@ -4,6 +4,7 @@
 import { html } from '../html.mjs';
 import { layout } from '../layout.mjs';
 import { lookup } from '../../store/submissions.mjs';
+import { bookingFacts } from './booking.mjs';
 
 const CRUMBS = [
   ['/interact/', '互动交流'],
@@ -20,7 +21,8 @@ const page = (title, main) =>
  * The confirmation after a letter or report is kept: its number and, this once, its query code.
  * `back`: the page a 纠错 report was about (a path on this site), to return to.
  */
-export function received(tracking, code, back) {
+export function received(tracking, code, back, booking) {
+  if (booking) return booked(tracking, code, booking);
   const what = tracking.startsWith('JC') ? '纠错' : '留言';
   const main = html`<h1>${what}已收到</h1>
     <p class="lead" role="status">
@@ -46,6 +48,23 @@ export function received(tracking, code, back) {
     </p>
     <p>${back ? html`<a href="${back}">返回刚才的页面</a>` : html`<a href="/">返回首页</a>`}</p>`;
   return page(`${what}已收到`, main);
+}
+
+/** A booking's confirmation: when and what, its number and (this once) its code. */
+function booked(tracking, code, facts) {
+  const main = html`<h1>预约成功</h1>
+    <p class="lead" role="status">
+      您已预约 ${facts}。预约编号 <strong class="code">${tracking}</strong>${
+        code ? html`，查询码 <strong class="code">${code}</strong>` : ''
+      }。
+    </p>
+    <p>
+      请带齐办事指南中列出的材料，到市政务服务中心取号时出示预约编号。不能前来请提前取消，把名额让给别人：在
+      <a href="/interact/track">办件查询</a>
+      输入编号和查询码即可取消${code ? '（查询码只在这里显示一次，请抄下来或拍照保存）' : ''}。
+    </p>
+    <p><a href="/">返回首页</a></p>`;
+  return page('预约成功', main);
 }
 
 /** The lookup form, with what was typed kept and an error when nothing matched. */
@@ -117,6 +136,16 @@ export async function trackSubmit(body, { db }) {
         ? html`<h2>答复</h2>
             <p>${found.answer}</p>`
         : html`<p>还没有答复：我们会在五个工作日内答复。</p>`
+    }
+    ${
+      found.kind === 'booking' && found.status !== 'cancelled'
+        ? html`<form class="form" action="/interact/booking/cancel" method="post">
+            <input type="hidden" name="n" value="${found.tracking}" />
+            <input type="hidden" name="code" value="${values.code}" />
+            <p>预约的是 ${bookingFacts(found.fields)}。不能前来，请取消，把名额让给别人。</p>
+            <button type="submit">取消这个预约</button>
+          </form>`
+        : ''
     }
     <p><a href="/interact/track">查询另一件</a></p>`;
   return { status: 200, html: page(`办件查询 ${found.tracking}`, main) };
