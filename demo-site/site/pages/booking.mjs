@@ -164,7 +164,7 @@ export async function bookingForm(ctx, url, values = {}, errors = {}) {
         )}
       </fieldset>
       ${nameField('姓名 *', values, errors, first)}
-      ${phoneField('手机号码 *', '预约成功后发送短信提醒。', values, errors, first)}
+      ${phoneField('手机号码 *', '窗口有变动时，工作人员会打这个电话通知您。', values, errors, first)}
       <p><button type="submit" class="primary">确认预约</button></p>
     </form>`;
   return layout({
