@@ -121,7 +121,12 @@ export class PuppeteerPage extends Base implements BrowserPage {
     page.on('response', r => {
       if (r.status() >= 400) this.errors.push(`Failed to load resource: ${r.status()} ${r.url()}`);
     });
-    page.on('requestfailed', r => this.errors.push(`Failed to load resource: ${r.url()}`));
+    // A load the browser cancelled because the page navigated away (the favicon of a form just
+    // submitted) is no error: Chromium does not report it either.
+    page.on('requestfailed', r => {
+      if (!/ABORTED/i.test(r.failure()?.errorText ?? ''))
+        this.errors.push(`Failed to load resource: ${r.url()} (${r.failure()?.errorText})`);
+    });
   }
   async goto(path: string) {
     await this.page.goto(this.origin + path);
