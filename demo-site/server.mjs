@@ -23,6 +23,7 @@ import { searchEngine } from './site/search.mjs';
 import { BASE_HEADERS, headers, PORTAL_CSP, STRICT_CSP } from './server/headers.mjs';
 import { legacyEncodings } from './server/legacy.mjs';
 import { speechRoute } from './server/speech.mjs';
+import { staffConsole } from './server/staff.mjs';
 import { openDatabase } from './store/db.mjs';
 import { expire } from './store/submissions.mjs';
 
@@ -100,6 +101,8 @@ export async function buildServer(options = {}) {
   await app.register(rateLimit, { global: false });
   // Forms are read as URLSearchParams, which is what the page handlers take.
   await app.register(formbody, { parser: text => new URLSearchParams(text) });
+  // The staff console at /staff/ (server/staff.mjs); options.staffSeed: a first account (npm start).
+  await app.register(staffConsole, { db, seed: options.staffSeed });
   for (const [prefix, dir] of MOUNTS) await app.register(fastifyStatic, staticOptions(prefix, dir));
   await app.register(fastifyStatic, {
     ...staticOptions('/', 'demo-site/public'),
@@ -202,7 +205,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     `corpus: ${documents.length} documents, ${qa.length} Q&A pairs; search index ${Math.round(engine.buildMs)} ms (${Math.round(performance.now() - t0)} ms in all)`,
   );
   const database = databaseLocation();
-  const server = await startServer(undefined, undefined, { database });
+  const staffSeed = { password: process.env.YILAN_STAFF_PASSWORD };
+  const server = await startServer(undefined, undefined, { database, staffSeed });
   console.log(
     `storage: ${database.url ? 'PostgreSQL server (DATABASE_URL)' : `PGlite in ${database.dir}`}`,
   );

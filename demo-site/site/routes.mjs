@@ -17,6 +17,7 @@ import {
 } from './pages/interact.mjs';
 import { topicPage, topicsIndex } from './pages/topics.mjs';
 import { received, TRACKING, trackForm, trackSubmit } from './pages/track.mjs';
+import { letterPage, lettersList } from './pages/letters.mjs';
 import { aboutPage, notFound, problemPage, siteSearch } from './pages/about.mjs';
 import { ask, readParams, search } from './search.mjs';
 import { data } from './data.mjs';
@@ -45,6 +46,8 @@ const GET = [
   page(/^\/interact\/track\/([\w-]+)$/, (m, url, body, ctx) =>
     TRACKING.test(m[1]) ? ok(received(m[1], ctx.flash?.(m[1]), backTo(url))) : undefined,
   ),
+  page(/^\/interact\/letters$/, (m, url, body, ctx) => lettersList(url, ctx)),
+  page(/^\/interact\/letters\/(\d{1,15})$/, (m, url, body, ctx) => letterPage(m[1], ctx)),
   page(/^\/interact\/booking$/, (m, url) => ok(bookingForm(url))),
   page(/^\/interact\/matcher$/, (m, url) => ok(matcher(url))),
   page(/^\/report$/, (m, url) => ok(reportForm(url))),
