@@ -31,7 +31,21 @@ export const LOGIN_COOKIE = 'yl_staff_login';
 const LOGIN_PATH = '/staff/login';
 
 const inConsole = path => path === '/staff' || path.startsWith('/staff/');
-const pathOf = request => request.url.split('?')[0];
+/**
+ * The console path a request is for: the route it matched (the router decodes, so /%73taff/ is
+ * /staff/), else its decoded path (a console URL that no route has). Empty when not the console's.
+ */
+function consolePath(request) {
+  const route = request.routeOptions?.url;
+  if (route && inConsole(route)) return route;
+  let path = request.url.split('?')[0];
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Undecodable: the router refuses it before any hook runs.
+  }
+  return inConsole(path) ? path : '';
+}
 
 /** Same token, compared in constant time; anything missing or malformed is a mismatch. */
 function sameToken(expected, sent) {
@@ -64,8 +78,8 @@ async function plugin(app, { db, seed }) {
 
   // Every console answer: not indexed, not cached. Then the session, except for the login page.
   app.addHook('onRequest', async (request, reply) => {
-    const path = pathOf(request);
-    if (!inConsole(path)) return;
+    const path = consolePath(request);
+    if (!path) return;
     reply.header('x-robots-tag', 'noindex, nofollow');
     reply.header('cache-control', 'no-store');
     if (path === LOGIN_PATH) return;
@@ -80,8 +94,8 @@ async function plugin(app, { db, seed }) {
   });
   // CSRF: every POST under /staff carries the token its form was given, or nothing happens.
   app.addHook('preHandler', async (request, reply) => {
-    const path = pathOf(request);
-    if (request.method === 'GET' || request.method === 'HEAD' || !inConsole(path)) return;
+    const path = consolePath(request);
+    if (request.method === 'GET' || request.method === 'HEAD' || !path) return;
     const sent = request.body instanceof URLSearchParams ? request.body.get('csrf') : undefined;
     if (path === LOGIN_PATH) {
       if (sameToken(request.cookies[LOGIN_COOKIE], sent)) return;

@@ -85,7 +85,7 @@ export function queuePage({ staff, csrf, kind, status, rows }) {
     </nav>
     ${
       rows.length
-        ? html`<table>
+        ? html`<table class="queue">
             <caption>
               共 ${rows.length} 件，先到先办
             </caption>
