@@ -421,3 +421,38 @@ describe('a letter from the form to 公开信件', () => {
     expect((await new Client().get('/interact/letters/999999')).statusCode).toBe(404);
   });
 });
+
+describe('the first account (npm start)', () => {
+  it('is made only on an empty database, with a one-time password said once and never a fixed one', async () => {
+    const fresh = await openDatabase({});
+    const said: string[] = [];
+    const seed = { log: (line: string) => said.push(line) };
+    try {
+      for (let i = 0; i < 2; i++) {
+        const server = await buildServer({ db: fresh, staffSeed: seed, speech: { threads: 1 } });
+        await server.close();
+      }
+      expect(said).toHaveLength(1);
+      const password = /one-time password (\S+)/.exec(said[0]!)![1]!;
+      expect(password).toMatch(/^[\w-]{16}$/);
+      const { rows } = await fresh.query('select login, role, password_hash from staff');
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ login: 'demo', role: 'publisher' });
+      expect(rows[0].password_hash).not.toContain(password);
+      // Another empty database gets another password.
+      const other = await openDatabase({});
+      const again: string[] = [];
+      await (
+        await buildServer({
+          db: other,
+          staffSeed: { log: (l: string) => again.push(l) },
+          speech: { threads: 1 },
+        })
+      ).close();
+      await other.close();
+      expect(/one-time password (\S+)/.exec(again[0]!)![1]).not.toBe(password);
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
+});
