@@ -229,8 +229,9 @@ async function seedAndTell(db, { password, log = console.log }) {
   if (!made) return;
   log(
     made.generated
-      ? `staff console: account "demo" (publisher) created with the one-time password ${made.password} ` +
-          '— log in at /staff/login; set YILAN_STAFF_PASSWORD to choose it, or add accounts with staff-cli.mjs'
+      ? `staff console: account "demo" (publisher) created with the generated password ${made.password} ` +
+          '(shown only this once) — log in at /staff/login; YILAN_STAFF_PASSWORD chooses it, ' +
+          'staff-cli.mjs adds accounts'
       : 'staff console: account "demo" (publisher) created with the password in YILAN_STAFF_PASSWORD',
   );
 }

@@ -423,7 +423,7 @@ describe('a letter from the form to 公开信件', () => {
 });
 
 describe('the first account (npm start)', () => {
-  it('is made only on an empty database, with a one-time password said once and never a fixed one', async () => {
+  it('is made only on an empty database, with a generated password said once and never a fixed one', async () => {
     const fresh = await openDatabase({});
     const said: string[] = [];
     const seed = { log: (line: string) => said.push(line) };
@@ -433,7 +433,7 @@ describe('the first account (npm start)', () => {
         await server.close();
       }
       expect(said).toHaveLength(1);
-      const password = /one-time password (\S+)/.exec(said[0]!)![1]!;
+      const password = /generated password (\S+)/.exec(said[0]!)![1]!;
       expect(password).toMatch(/^[\w-]{16}$/);
       const { rows } = await fresh.query('select login, role, password_hash from staff');
       expect(rows).toHaveLength(1);
@@ -450,7 +450,7 @@ describe('the first account (npm start)', () => {
         })
       ).close();
       await other.close();
-      expect(/one-time password (\S+)/.exec(again[0]!)![1]).not.toBe(password);
+      expect(/generated password (\S+)/.exec(again[0]!)![1]).not.toBe(password);
     } finally {
       await fresh.close();
     }
