@@ -25,6 +25,7 @@ import { legacyEncodings } from './server/legacy.mjs';
 import { speechPool, speechRoute } from './server/speech.mjs';
 import { captchaRoutes } from './server/captcha.mjs';
 import { FORMS, formObject, formSchema } from './server/form-schema.mjs';
+import { staffConsole } from './server/staff.mjs';
 import { openDatabase } from './store/db.mjs';
 import { expire } from './store/submissions.mjs';
 import { captchaMode, checkCaptcha, issueCaptcha, sweepCaptchas } from './store/captcha.mjs';
@@ -115,6 +116,8 @@ export async function buildServer(options = {}) {
   // Forms are validated against their fields (server/form-schema.mjs), then handed to the pages
   // as URLSearchParams.
   await app.register(formbody, { parser: formObject });
+  // The staff console at /staff/ (server/staff.mjs); options.staffSeed: a first account (npm start).
+  await app.register(staffConsole, { db, seed: options.staffSeed });
   for (const [prefix, dir] of MOUNTS) await app.register(fastifyStatic, staticOptions(prefix, dir));
   await app.register(fastifyStatic, {
     ...staticOptions('/', 'demo-site/public'),
@@ -238,7 +241,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     `corpus: ${documents.length} documents, ${qa.length} Q&A pairs; search index ${Math.round(engine.buildMs)} ms (${Math.round(performance.now() - t0)} ms in all)`,
   );
   const database = databaseLocation();
-  const server = await startServer(undefined, undefined, { database });
+  const staffSeed = { password: process.env.YILAN_STAFF_PASSWORD };
+  const server = await startServer(undefined, undefined, { database, staffSeed });
   console.log(
     `storage: ${database.url ? 'PostgreSQL server (DATABASE_URL)' : `PGlite in ${database.dir}`}`,
   );

@@ -5,6 +5,7 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain JS helper shared with the benchmark
 import { chromiumPath, CHROMIUM_ARGS } from './helpers/chromium.mjs';
+import { STAFF_PASSWORD } from './helpers/staff.js';
 
 const PORT = Number(process.env.TEST_PORT) || 4317;
 const ENGINES = join(dirname(fileURLToPath(import.meta.url)), 'engines') + sep;
@@ -34,10 +35,12 @@ export default defineConfig({
   },
   webServer: {
     command: `node ../demo-site/server.mjs`,
-    // Letters the tests send are kept in a database of this run's own (never a developer's).
+    // Letters the tests send are kept in a database of this run's own (never a developer's), whose
+    // first staff account gets a password the tests know (helpers/staff.ts).
     env: {
       PORT: String(PORT),
       YILAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'yilan-test-data-')),
+      YILAN_STAFF_PASSWORD: STAFF_PASSWORD,
       // Every CAPTCHA's answer is 0000 (the server warns); the real ones are tested in
       // demo-site/server/captcha.test.ts.
       DEMO_CAPTCHA: 'test',

@@ -16,6 +16,7 @@ import {
 } from './pages/interact.mjs';
 import { topicPage, topicsIndex } from './pages/topics.mjs';
 import { received, TRACKING, trackForm, trackSubmit } from './pages/track.mjs';
+import { letterPage, lettersList } from './pages/letters.mjs';
 import { aboutPage, notFound, problemPage, siteSearch } from './pages/about.mjs';
 import { ask, readParams, search } from './search.mjs';
 import { data } from './data.mjs';
@@ -53,6 +54,8 @@ const GET = [
         )
       : undefined,
   ),
+  page(/^\/interact\/letters$/, (m, url, body, ctx) => lettersList(url, ctx)),
+  page(/^\/interact\/letters\/(\d{1,15})$/, (m, url, body, ctx) => letterPage(m[1], ctx)),
   page(/^\/interact\/booking$/, async (m, url, body, ctx) => ok(await bookingForm(ctx, url))),
   page(/^\/interact\/matcher$/, (m, url) => ok(matcher(url))),
   page(/^\/report$/, (m, url) => ok(reportForm(url))),

@@ -99,40 +99,107 @@ export async function assign(db, tracking, clerk) {
   return rowCount === 1;
 }
 
-/** Staff: answer it. The sender sees the answer at once with their code. */
-export async function answer(db, tracking, text) {
+/**
+ * Staff: answer it. The sender sees the answer at once with their code. `by`: only if it is in
+ * this clerk's hands (the console's rule; checked in the same statement, so no race).
+ */
+export async function answer(db, tracking, text, by) {
   if (!String(text).trim()) throw new TypeError('an answer needs text');
   const { rowCount } = await db.query(
     `update submissions set answer = $2, answered_at = now(), status = 'answered'
-     where tracking = $1 and status <> 'cancelled'`,
-    [tracking, String(text).trim()],
+     where tracking = $1 and status <> 'cancelled'
+       and ($3::text is null or (assigned_to = $3 and status = 'in_progress'))`,
+    [tracking, String(text).trim(), by ?? null],
+  );
+  return rowCount === 1;
+}
+
+/** Staff: how many of each kind are in each state, as { 'letter:received': n, … }. */
+export async function queueCounts(db) {
+  const { rows } = await db.query(
+    `select kind, status, count(*)::int as n from submissions
+     where kind in ('letter', 'report') group by kind, status`,
+  );
+  return Object.fromEntries(rows.map(r => [`${r.kind}:${r.status}`, r.n]));
+}
+
+/** Staff: one submission, all of it (what the sender wrote included), or null. */
+export async function submission(db, tracking) {
+  const { rows } = await db.query(
+    `select id, kind, tracking, status, fields, created_at, assigned_to, answer, answered_at,
+            published_at, public_title, public_question, public_answer
+     from submissions where tracking = $1`,
+    [String(tracking).trim().toUpperCase()],
+  );
+  return rows[0] ? { ...rows[0], id: Number(rows[0].id) } : null;
+}
+
+/**
+ * Publisher: show an answered letter on the portal, under a title and a question the publisher
+ * wrote from it (and the answer, edited if it named the sender): the sender's name, phone and own
+ * words are never published.
+ */
+export async function publish(db, tracking, { title, question, answer }) {
+  const { rowCount } = await db.query(
+    `update submissions set published_at = now(), public_title = $2, public_question = $3,
+            public_answer = $4
+     where tracking = $1 and kind = 'letter' and status = 'answered'`,
+    [
+      tracking,
+      String(title).trim(),
+      String(question).trim(),
+      answer ? String(answer).trim() : null,
+    ],
   );
   return rowCount === 1;
 }
 
 /**
- * Publisher: show an answered letter on the portal, under a title and a question the publisher
- * wrote from it: the sender's name, phone and own words are never published.
+ * Which of the sender's details (name, phone, email, ID number) a text to be published contains,
+ * and any phone, email or ID number at all: [] when it is safe to publish.
  */
-export async function publish(db, tracking, { title, question }) {
-  const { rowCount } = await db.query(
-    `update submissions set published_at = now(), public_title = $2, public_question = $3
-     where tracking = $1 and kind = 'letter' and status = 'answered'`,
-    [tracking, String(title).trim(), String(question).trim()],
-  );
-  return rowCount === 1;
+export function personalData(fields, text) {
+  const found = [];
+  const own = { name: '姓名', phone: '电话', email: '邮箱', idNumber: '身份证号' };
+  for (const [key, word] of Object.entries(own)) {
+    const value = String(fields?.[key] ?? '').trim();
+    if (value.length >= 2 && text.includes(value)) found.push(word);
+  }
+  if (/1[3-9]\d{9}|\d{3,4}-?\d{7,8}/.test(text) && !found.includes('电话')) found.push('电话号码');
+  if (/[\w.+-]+@[\w-]+\.[\w.]+/.test(text)) found.push('邮箱地址');
+  if (/\d{17}[\dXx]/.test(text)) found.push('身份证号码');
+  return [...new Set(found)];
 }
+
+/** Columns the portal may show of a published letter: no tracking number, nothing of its sender. */
+const PUBLIC = `id, public_title as title, public_question as question,
+  coalesce(public_answer, answer) as answer, created_at, answered_at, published_at`;
 
 /** The portal's 公开信件: published letters with their answers, newest first. */
 export async function published(db, limit = 20, offset = 0) {
   const { rows } = await db.query(
-    `select tracking, public_title as title, public_question as question, answer,
-            created_at, answered_at
-     from submissions where published_at is not null
+    `select ${PUBLIC} from submissions where published_at is not null
      order by published_at desc, id desc limit $1 offset $2`,
     [limit, offset],
   );
-  return rows;
+  return rows.map(r => ({ ...r, id: Number(r.id) }));
+}
+
+export async function publishedCount(db) {
+  const { rows } = await db.query(
+    'select count(*)::int as n from submissions where published_at is not null',
+  );
+  return rows[0].n;
+}
+
+/** One published letter by its id, or null. */
+export async function publishedLetter(db, id) {
+  if (!/^\d{1,15}$/.test(String(id))) return null;
+  const { rows } = await db.query(
+    `select ${PUBLIC} from submissions where published_at is not null and id = $1`,
+    [id],
+  );
+  return rows[0] ? { ...rows[0], id: Number(rows[0].id) } : null;
 }
 
 /**

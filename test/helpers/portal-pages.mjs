@@ -20,6 +20,7 @@ export const PORTAL_PAGES = [
   { name: 'interaction', path: '/interact/' },
   { name: 'message form', path: '/interact/message' },
   { name: 'lookup (办件查询)', path: '/interact/track' },
+  { name: 'published letters (公开信件)', path: '/interact/letters' },
   { name: 'booking (places left shown)', path: '/interact/booking?service=elder-card' },
   { name: 'policy matcher', path: '/interact/matcher?age=82&hukou=local&tag=chronic' },
   { name: 'error report', path: '/report?page=%2F' },

@@ -55,6 +55,7 @@ const PAGES = {
         <a href="/interact/">互动交流</a>
         <ul>
           <li><a href="/interact/message">市长信箱</a></li>
+          <li><a href="/interact/letters">公开信件</a></li>
           <li><a href="/interact/booking">预约办事</a></li>
           <li><a href="/interact/matcher">政策计算器</a></li>
         </ul>

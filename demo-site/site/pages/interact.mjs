@@ -16,6 +16,11 @@ export function interactIndex() {
         >
       </li>
       <li>
+        <a href="/interact/letters"
+          ><strong>公开信件</strong><span>已经答复的市民来信，看看别人问了什么。</span></a
+        >
+      </li>
+      <li>
         <a href="/qa/"><strong>政策问答</strong><span>用自己的话提问，回答注明政策依据。</span></a>
       </li>
       <li>
