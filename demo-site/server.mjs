@@ -15,10 +15,12 @@ import formbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
 import rateLimit from '@fastify/rate-limit';
 import cookie from '@fastify/cookie';
-import { extname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { api, apiV1, notFoundPage, problemPage, route } from './site/routes.mjs';
-import { data } from './site/data.mjs';
+import { data, useCorpus } from './site/data.mjs';
 import { searchEngine } from './site/search.mjs';
 import { BASE_HEADERS, headers, PORTAL_CSP, STRICT_CSP } from './server/headers.mjs';
 import { legacyEncodings } from './server/legacy.mjs';
@@ -233,8 +235,30 @@ export async function startServer(
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  let args;
+  try {
+    args = parseArgs({ options: { corpus: { type: 'string' } } }).values;
+  } catch (error) {
+    console.error(`${error.message}\nusage: node demo-site/server.mjs [--corpus <dir>]`);
+    process.exit(2);
+  }
+  // A site's own documents and Q&A instead of the generated corpus (docs/search.md#any-corpus).
+  if (args.corpus) {
+    if (!existsSync(args.corpus)) {
+      console.error(`--corpus: no folder ${resolve(args.corpus)}`);
+      process.exit(2);
+    }
+    useCorpus(resolve(args.corpus));
+  }
   const t0 = performance.now();
-  const { documents, qa } = data();
+  let documents, qa;
+  try {
+    ({ documents, qa } = data());
+  } catch (error) {
+    // A corpus folder with nothing to serve: say so, never a stack trace.
+    console.error(`--corpus: ${error.message}`);
+    process.exit(2);
+  }
   // Built before the first request, so no reader waits for it.
   const engine = searchEngine();
   console.log(

@@ -314,7 +314,9 @@ export function documentPage(id) {
   if (!d) return undefined;
   const related = qaFor(id).slice(0, 5);
   const svc = d.service ? service(d.service) : undefined;
-  const value = key => (key === 'topic' ? `${d.topic1} / ${d.topic2}` : d[key]);
+  // A corpus of a site's own may leave fields out (docs/search.md#any-corpus): shown as "—".
+  const value = key =>
+    (key === 'topic' ? [d.topic1, d.topic2].filter(Boolean).join(' / ') : d[key]) || '—';
   const main = html`<article class="document">
       <h1>${d.title}</h1>
       <table class="meta-table">
@@ -338,7 +340,7 @@ export function documentPage(id) {
     </article>
     <aside class="doc-links" aria-label="相关信息">
       ${
-        interpretations[id]
+        Object.hasOwn(interpretations, id)
           ? html`<h2>政策解读</h2>
               <p><a href="/policies/${id}/interpretation">${interpretations[id].title}</a></p>`
           : ''
@@ -370,7 +372,7 @@ export function documentPage(id) {
 export function interpretationPage(id) {
   const { doc, interpretations } = data();
   const d = doc(id);
-  const it = interpretations[id];
+  const it = Object.hasOwn(interpretations, id) ? interpretations[id] : undefined;
   if (!d || !it) return undefined;
   const main = html`<article>
     <h1>${it.title}</h1>

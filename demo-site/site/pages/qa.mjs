@@ -24,6 +24,55 @@ function answerCard(pair, { doc, service }, heading = 'h3') {
   </article>`;
 }
 
+/**
+ * Hot questions and browsing by audience and topic: only what the Q&A holds (a corpus of a
+ * site's own may have no hot questions, audiences or topics, or no pairs at all).
+ */
+function browseLinks(all, topic, audience) {
+  const hot = all.qa.filter(p => p.hot);
+  const audiences = new Set(all.qa.map(p => p.audience));
+  const topics = new Set(all.qa.map(p => p.topic1));
+  const chips = (id, title, values, key, current) =>
+    values.length
+      ? html`<section aria-labelledby="${id}">
+          <h2 id="${id}">${title}</h2>
+          <ul class="chips">
+            ${values.map(v => html`<li><a href="/qa/${query({ [key]: v })}" ${v === current ? html`aria-current="true"` : ''}>${v}</a></li>`)}
+          </ul>
+        </section>`
+      : '';
+  if (!all.qa.length)
+    return html`<p>
+      本站还没有问答。您可以<a href="/policies/">检索政策文件</a>，或拨打 12345 咨询。
+    </p>`;
+  return html`<div class="columns">
+      ${
+        hot.length
+          ? html`<section aria-labelledby="hot-h">
+              <h2 id="hot-h">热点问题</h2>
+              <ul class="list">
+                ${hot.map(p => html`<li><a href="/qa/${p.id}">${p.question}</a></li>`)}
+              </ul>
+            </section>`
+          : ''
+      }
+      ${chips(
+        'aud-h',
+        '按人群浏览',
+        AUDIENCES.filter(a => audiences.has(a)),
+        'audience',
+        audience,
+      )}
+    </div>
+    ${chips(
+      'topic-h',
+      '按主题浏览',
+      TOPICS.map(([t]) => t).filter(t => topics.has(t)),
+      'topic',
+      topic,
+    )}`;
+}
+
 export function qaIndex(url) {
   const all = data();
   const q = (url.searchParams.get('q') ?? '').slice(0, 200).trim();
@@ -87,26 +136,7 @@ export function qaIndex(url) {
           </section>`
         : ''
     }
-    <div class="columns">
-      <section aria-labelledby="hot-h">
-        <h2 id="hot-h">热点问题</h2>
-        <ul class="list">
-          ${all.qa.filter(p => p.hot).map(p => html`<li><a href="/qa/${p.id}">${p.question}</a></li>`)}
-        </ul>
-      </section>
-      <section aria-labelledby="aud-h">
-        <h2 id="aud-h">按人群浏览</h2>
-        <ul class="chips">
-          ${AUDIENCES.map(a => html`<li><a href="/qa/${query({ audience: a })}" ${a === audience ? html`aria-current="true"` : ''}>${a}</a></li>`)}
-        </ul>
-      </section>
-    </div>
-    <section aria-labelledby="topic-h">
-      <h2 id="topic-h">按主题浏览</h2>
-      <ul class="chips">
-        ${TOPICS.map(([t]) => html`<li><a href="/qa/${query({ topic: t })}" ${t === topic ? html`aria-current="true"` : ''}>${t}</a></li>`)}
-      </ul>
-    </section>`;
+    ${browseLinks(all, topic, audience)}`;
   return layout({
     title: q ? `“${q}”的回答` : '政策问答',
     path: url.pathname + url.search,

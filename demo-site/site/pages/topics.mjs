@@ -50,14 +50,20 @@ export function topicPage(id) {
   const topic = TOPIC_PAGES.find(t => t.id === id);
   if (!topic) return undefined;
   const { doc, service, newsItem } = data();
+  // The city's own policies; a site serving a corpus of its own (--corpus) may not have them.
+  const docs = topic.docs.map(doc).filter(Boolean);
   const main = html`<h1>${topic.title}</h1>
     <p class="lead">${topic.intro}</p>
-    <section aria-labelledby="t-docs">
-      <h2 id="t-docs">相关政策</h2>
-      <ul class="list">
-        ${topic.docs.map(doc).map(d => html`<li><a href="/policies/${d.id}">${d.title}</a></li>`)}
-      </ul>
-    </section>
+    ${
+      docs.length
+        ? html`<section aria-labelledby="t-docs">
+            <h2 id="t-docs">相关政策</h2>
+            <ul class="list">
+              ${docs.map(d => html`<li><a href="/policies/${d.id}">${d.title}</a></li>`)}
+            </ul>
+          </section>`
+        : ''
+    }
     <section aria-labelledby="t-services">
       <h2 id="t-services">相关服务</h2>
       <ul class="list">
