@@ -260,9 +260,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   // Built before the first request, so no reader waits for it.
-  const engine = searchEngine();
+  // Kept between starts beside the data (YILAN_INDEX_DIR moves it); rebuilt when the corpus changes.
+  const engine = searchEngine({
+    cacheDir: process.env.YILAN_INDEX_DIR || join(root, 'demo-site/.data/index'),
+  });
   console.log(
-    `corpus: ${documents.length} documents, ${qa.length} Q&A pairs; search index ${Math.round(engine.buildMs)} ms (${Math.round(performance.now() - t0)} ms in all)`,
+    `corpus: ${documents.length} documents, ${qa.length} Q&A pairs; search index ${engine.fromCache ? 'loaded' : 'built'} in ${Math.round(engine.buildMs)} ms (${Math.round(performance.now() - t0)} ms in all)`,
   );
   const database = databaseLocation();
   const staffSeed = { password: process.env.YILAN_STAFF_PASSWORD };

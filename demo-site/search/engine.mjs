@@ -7,6 +7,7 @@ import { bigrams, isHan, isLatin, normalize, words } from './tokens.mjs';
 import { PinyinLexicon } from './pinyin-lexicon.mjs';
 import { POPULAR_NAMES, QueryUnderstanding, chineseNumbers } from './understand.mjs';
 import { cut } from './segment.mjs';
+import { loadIndex, saveIndex } from './index-cache.mjs';
 
 const { Index } = FlexSearch;
 
@@ -116,8 +117,12 @@ function proximity(text, pieces) {
 }
 
 export class PolicySearch {
-  /** @param {object[]} documents @param {object[]} qa */
-  constructor(documents, qa) {
+  /**
+   * @param {object[]} documents @param {object[]} qa
+   * @param {{ cacheDir?: string }} [options] where the built index is kept between starts
+   *   (index-cache.mjs); without it the index is built every time
+   */
+  constructor(documents, qa, { cacheDir } = {}) {
     const t0 = performance.now();
     this.documents = documents;
     this.text = documents.map(d => {
@@ -130,8 +135,21 @@ export class PolicySearch {
       return t;
     });
     this.index = new Index({ tokenize: 'strict', encoder: { encode: bigrams }, resolution: 1 });
-    documents.forEach((d, i) => this.index.add(i, `${d.title} ${d.docNo} ${d.body.join('')}`));
-    this.chars = charPostings(this.text);
+    // The slow part (most of a start: 14 s of 22 on a loaded machine) comes from disk when it can.
+    const saved = cacheDir ? loadIndex(cacheDir, documents) : undefined;
+    if (saved) {
+      for (const [key, value] of Object.entries(saved.flex)) this.index.import(key, value);
+      this.chars = saved.chars;
+    } else {
+      documents.forEach((d, i) => this.index.add(i, `${d.title} ${d.docNo} ${d.body.join('')}`));
+      this.chars = charPostings(this.text);
+      if (cacheDir) {
+        const flex = {};
+        this.index.export((key, value) => void (flex[key] = value));
+        saveIndex(cacheDir, documents, { flex, chars: this.chars });
+      }
+    }
+    this.fromCache = Boolean(saved);
     this.codes = facetCodes(documents);
     // Newest first: a document's place in date order, to sort without comparing strings.
     const byDate = documents

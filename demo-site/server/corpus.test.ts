@@ -17,6 +17,7 @@ const env = () => ({
   PORT: String(PORT),
   YILAN_DATA_DIR: mkdtempSync(join(tmpdir(), 'yilan-corpus-data-')),
   YILAN_STAFF_PASSWORD: 'corpus-test-password',
+  YILAN_INDEX_DIR: mkdtempSync(join(tmpdir(), 'yilan-corpus-index-')),
 });
 let server: ChildProcess;
 let log = '';

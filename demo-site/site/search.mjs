@@ -36,11 +36,14 @@ export function readParams(search) {
 
 let engine;
 
-/** The search engine over the whole corpus, built once (a few seconds) before the first query. */
-export function searchEngine() {
+/**
+ * The search engine over the whole corpus, built once (a few seconds) before the first query.
+ * options.cacheDir: keep the built index there and load it at the next start (`npm start`).
+ */
+export function searchEngine(options = {}) {
   if (!engine) {
     const { documents, qa } = data();
-    engine = new PolicySearch(documents, qa);
+    engine = new PolicySearch(documents, qa, options);
   }
   return engine;
 }
