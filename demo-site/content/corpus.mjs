@@ -2,18 +2,10 @@
 // 21063.3 style) and 5,000 Q&A pairs, each citing the document it rests on. Deterministic: the
 // same seed gives the same corpus on every machine, so tests and benchmarks can rely on it.
 import { AGENCIES, AGENCY_CODES, AUDIENCES, DOC_TYPES, TOPICS, VALIDITY } from './taxonomy.mjs';
+import { random } from './random.mjs';
+import { programme } from './programmes.mjs';
 
-/** mulberry32: small, fast, and the same everywhere. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random };
 
 /** Subjects that matter to the portal's readers, by second-level topic. */
 const SUBJECTS = {
@@ -53,49 +45,6 @@ const BASES = [
   '依据《示例市{t}条例》等规定',
   '按照省、市关于{t}工作的总体部署',
 ];
-const PLACES = [
-  '市政务服务中心',
-  '各区县政务服务大厅',
-  '街道（乡镇）便民服务中心',
-  '社区（村）代办点',
-];
-/** Conditions a reader of each audience would meet. */
-const CONDITIONS = {
-  个人: [
-    '具有本市户籍或持有本市居住证',
-    '按规定参加社会保险',
-    '本人及家庭成员名下无其他住房',
-    '家庭人均收入低于本市最低生活保障标准的两倍',
-  ],
-  老年人: [
-    '具有本市户籍',
-    '年满六十周岁',
-    '年满八十周岁',
-    '未入住政府供养的养老机构',
-    '家庭人均收入低于本市最低生活保障标准的两倍',
-  ],
-  企业: [
-    '在本市依法登记注册并正常经营',
-    '近两年内未发生重大安全生产事故',
-    '按规定为职工缴纳社会保险',
-    '纳税信用等级为B级及以上',
-  ],
-  残疾人: ['持有第二代残疾人证', '具有本市户籍', '家庭人均收入低于本市最低生活保障标准的两倍'],
-  学生: ['具有本市学籍', '家庭经济困难', '在本市普通高校或职业院校就读'],
-  农民: ['具有本市农村户籍', '实际从事农业生产经营', '土地承包经营合同在有效期内'],
-  退役军人: ['持有退役军人优待证', '退役后在本市安置或落户', '首次在本市创业'],
-  外来务工人员: ['持有本市居住证', '在本市连续缴纳社会保险满六个月', '与用人单位签订劳动合同'],
-};
-const MATERIALS = {
-  个人: ['居民身份证', '户口簿或居住证', '社会保障卡', '银行账户信息'],
-  老年人: ['居民身份证', '户口簿', '社会保障卡', '代办人身份证（委托他人办理时提供）'],
-  企业: ['营业执照', '法定代表人身份证', '申请表（加盖公章）', '项目投入凭证'],
-  残疾人: ['居民身份证', '第二代残疾人证', '户口簿', '银行账户信息'],
-  学生: ['居民身份证', '学生证', '家庭经济情况说明'],
-  农民: ['居民身份证', '土地承包经营权证', '银行账户信息'],
-  退役军人: ['居民身份证', '退役证件', '优待证'],
-  外来务工人员: ['居民身份证', '居住证', '劳动合同', '社会保险缴费证明'],
-};
 /** Which agencies issue documents on each first-level topic (indices into AGENCIES). */
 const TOPIC_AGENCIES = [
   [0, 1, 30],
@@ -120,13 +69,6 @@ const TOPIC_AGENCIES = [
   [20, 37],
   [0, 1, 24],
 ];
-const MEASURES = [
-  '对符合条件的对象按月发放，每人每月{n}元',
-  '给予一次性补助{n}元',
-  '按实际投入的{p}%给予补助，最高不超过{w}万元',
-  '所需资金由市、区两级财政按比例分担',
-  '补贴资金通过社会保障卡直接发放到个人账户',
-];
 const DUTIES = [
   '负责审核认定',
   '负责资金保障',
@@ -145,6 +87,10 @@ const TITLES = [
 ];
 
 const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
+/** Draws numbers that no longer decide anything, so every later draw stays where it was. */
+const skip = (rnd, n) => {
+  for (let i = 0; i < n; i++) rnd();
+};
 const fill = (text, vars) => text.replace(/\{(\w)\}/g, (_, k) => String(vars[k]));
 const CN_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
 const pad = (n, w) => String(n).padStart(w, '0');
@@ -167,29 +113,44 @@ function addDays(date, days) {
   return d.toISOString().slice(0, 10);
 }
 
-/** One document's body: numbered articles, about 600–900 characters. */
+/**
+ * One document's body: numbered articles, about 600–900 characters. What it says of its programme
+ * (conditions, amounts, materials, where, how fast) is the programme's one set of facts
+ * (programmes.mjs); the generator still draws as many numbers as before, so every document keeps
+ * its title, agency, dates and place in the corpus.
+ */
 function body(rnd, doc, subject) {
   const kind = doc.type === '通知' || doc.type === '意见' ? doc.type : '办法';
-  const vars = {
-    s: subject,
-    t: doc.topic2,
-    n: 50 + Math.floor(rnd() * 20) * 50,
-    p: 10 + Math.floor(rnd() * 5) * 10,
-    w: 5 + Math.floor(rnd() * 20) * 5,
-  };
+  const facts = programme(subject, AUDIENCES);
+  const vars = { s: subject, t: doc.topic2 };
+  skip(rnd, 3); // formerly the amounts, now the programme's
   const other = pick(rnd, AGENCIES.slice(2));
-  const pool = CONDITIONS[doc.audience] ?? CONDITIONS.个人;
-  const conditions = [...new Set([pick(rnd, pool), pick(rnd, pool), pick(rnd, pool)])];
-  const materials = MATERIALS[doc.audience] ?? MATERIALS.个人;
-  const days = 5 + Math.floor(rnd() * 4) * 5;
+  skip(rnd, 4); // formerly the conditions and the time limit
+  // 免申即享: nobody applies, the office finds who qualifies.
+  const automatic = facts.measures.some(m => m.includes('免申即享'));
+  const verb = automatic ? '享受' : '申请';
+  const purpose = fill(pick(rnd, PURPOSES), vars);
+  const basis = fill(pick(rnd, BASES), vars);
+  const scope = pick(
+    rnd,
+    doc.audience === '企业'
+      ? ['各类企业', '中小微企业', '个体工商户']
+      : ['符合条件的' + doc.audience, '本市户籍居民', '常住人口'],
+  );
+  const duty = pick(rnd, DUTIES);
+  skip(rnd, 3); // formerly two measures and the place
   const articles = [
-    `为${fill(pick(rnd, PURPOSES), vars)}，${fill(pick(rnd, BASES), vars)}，结合本市实际，制定本${kind}。`,
-    `本${kind}适用于本市行政区域内的${pick(rnd, doc.audience === '企业' ? ['各类企业', '中小微企业', '个体工商户'] : ['符合条件的' + doc.audience, '本市户籍居民', '常住人口'])}。`,
-    `${doc.agency}${pick(rnd, DUTIES)}${subject}的组织实施工作；${other}等部门按照职责分工，做好相关工作。`,
-    `申请${subject}应当同时符合下列条件：${conditions.map((c, i) => `（${CN_NUM[i]}）${c}`).join('；')}。`,
-    `${fill(pick(rnd, MEASURES), vars)}。${fill(pick(rnd, MEASURES), vars)}。`,
-    `申请${subject}需要提交以下材料：${materials.join('、')}。能够通过数据共享获取的材料，不再要求申请人提供。`,
-    `申请人可以通过“示例市政务服务网”、“示事通”移动端提出申请，也可以就近到${pick(rnd, PLACES)}窗口办理。材料齐全、符合条件的，受理部门在${days}个工作日内办结。老年人、残疾人等群体可以预约上门办理。`,
+    `为${purpose}，${basis}，结合本市实际，制定本${kind}。`,
+    `本${kind}适用于本市行政区域内的${scope}。`,
+    `${doc.agency}${duty}${subject}的组织实施工作；${other}等部门按照职责分工，做好相关工作。`,
+    `${verb}${subject}应当同时符合下列条件：${facts.conditions.map((c, i) => `（${CN_NUM[i]}）${c}`).join('；')}。`,
+    `${facts.measures.join('。')}。`,
+    automatic
+      ? `${subject}由民政部门通过户籍数据比对自动核定，不需要提交材料。信息有误的，可以持${facts.materials.slice(0, 2).join('、')}到社区更正。`
+      : `申请${subject}需要提交以下材料：${facts.materials.join('、')}。能够通过数据共享获取的材料，不再要求申请人提供。`,
+    automatic
+      ? `${subject}按月发放，不需要本人到场。迁入本市或者信息有误的，可以就近到${facts.place}窗口办理，受理部门在${facts.days}个工作日内办结。老年人、残疾人等群体可以预约上门办理。`
+      : `申请人可以通过“示例市政务服务网”、“示事通”移动端提出申请，也可以就近到${facts.place}窗口办理。材料齐全、符合条件的，受理部门在${facts.days}个工作日内办结。老年人、残疾人等群体可以预约上门办理。`,
     `各级${pick(rnd, ['政务服务机构', '业务主管部门'])}应当通过政府网站、政务新媒体和社区公告栏公开${subject}的申请条件、办理流程和咨询电话，主动向符合条件的群众推送政策信息，做到应享尽享。`,
     `有关部门应当加强对${subject}工作的监督检查，对弄虚作假、骗取补贴的，依法追回资金并追究相应责任。群众可以拨打12345政务服务便民热线咨询和投诉。`,
     `本${kind}自${chineseDate(doc.published)}起施行，有效期${pick(rnd, ['三', '五'])}年。`,
@@ -222,8 +183,9 @@ export function generateDocuments(count = 20000, seed = 20261127) {
     const key = `${AGENCY_CODES[agencyIndex]}${year}`;
     const serial = (serials.get(key) ?? 0) + 1;
     serials.set(key, serial);
-    const audience =
-      SUBJECTS[topic2] && /养老|高龄|老年|适老/.test(subject) ? '老年人' : pick(rnd, AUDIENCES);
+    // Who a programme is for is one of its facts; the draw is kept so later draws stay the same.
+    if (!(SUBJECTS[topic2] && /养老|高龄|老年|适老/.test(subject))) pick(rnd, AUDIENCES);
+    const { audience } = programme(subject, AUDIENCES);
     const title = `${agency}关于${pick(rnd, TITLES).replace('{s}', subject)}的${type}`;
     const doc = {
       id: `P${pad(i + 1, 5)}`,
