@@ -27,6 +27,16 @@ export function* rows(report) {
         }
 }
 
+/** Frames the run could not audit, a row each, with the page they are in. */
+export const framesNotAudited = report =>
+  report.pages.flatMap(page =>
+    (page.notAudited ?? []).map(f => ({ page, ...f, where: targetText(f.target) })),
+  );
+
+/** A node's target, with the URL of the frame it is in. */
+export const targetIn = node =>
+  `${targetText(node.target)}${node.frame ? ` (in the frame ${node.frame})` : ''}`;
+
 /** "1 page", "3 pages". */
 export const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -1,6 +1,6 @@
 // One self-contained HTML file for all pages × modes: works offline and without script (every
 // finding is in the markup); a small script adds the filters. It must itself pass axe.
-import { count, plural, rows, ruleSet, targetText } from './common.mjs';
+import { count, framesNotAudited, plural, rows, ruleSet, targetText } from './common.mjs';
 
 const esc = text =>
   String(text ?? '').replace(
@@ -26,7 +26,7 @@ function finding({ page, mode, v, node, added }, i) {
     <dt>Page</dt><dd><a href="${esc(page.url)}">${esc(page.url)}</a></dd>
     <dt>Mode</dt><dd>${esc(mode)}${added ? ' (added by Yilan)' : ''}</dd>
     <dt>Gate</dt><dd>${esc(node.gate ?? 'not counted')}</dd>
-    <dt>Target</dt><dd><code>${esc(targetText(node.target))}</code></dd>
+    <dt>Target</dt><dd><code>${esc(targetText(node.target))}</code></dd>${node.frame ? `\n    <dt>Frame</dt><dd><a href="${esc(node.frame)}">${esc(node.frame)}</a></dd>` : ''}
   </dl>
   ${node.html ? `<pre><code>${esc(node.html)}</code></pre>` : ''}
   ${contrast(node.contrast)}
@@ -49,6 +49,15 @@ export function html(report) {
     p => (p.status !== 'ok' && p.status !== 'not a page') || p.unfinished,
   );
   const notPages = report.pages.filter(p => p.status === 'not a page');
+  const frames = framesNotAudited(report);
+  const framesSection = frames.length
+    ? `<h2>Frames not audited</h2>
+<p>axe could not run in these frames: what they hold is unchecked, and the run is incomplete.</p>
+<ul>
+${frames.map(f => `<li><a href="${esc(f.page.url)}">${esc(f.page.url)}</a>, frame <code>${esc(f.where)}</code> (${esc(f.url)}): ${esc(f.reason)}. Modes: ${esc(f.modes.join(', '))}.</li>`).join('\n')}
+</ul>
+`
+    : '';
   const table = report.pages
     .map(
       p =>
@@ -89,7 +98,7 @@ a { color: #0645ad; } :focus-visible { outline: 3px solid #0645ad; outline-offse
 <body>
 <header><h1>yilan-audit report</h1>
 <p>${plural(report.pages.length, 'page')} × ${plural(report.modes.length, 'mode')} in ${esc(report.seconds?.toFixed?.(1) ?? report.seconds)} s, ${esc(report.started)}. axe-core ${esc(report.axe)} (${esc(ruleSet(report))}), ${esc(report.browser)}, yilan-audit ${esc(report.tool?.version)}.</p>
-<p><strong>${gate.failing ? `Failed: ${gate.failing} findings fail the gate` : gate.passed === false ? 'Incomplete: nothing fails in what ran' : 'Passed'}</strong> (gate: ${esc(gate.gate ?? 'any')}, from impact ${esc(gate.failOn ?? 'minor')}; ${gate.baselined ?? 0} known from the baseline, ${gate.allowed ?? 0} within thresholds, ${(gate.fixed ?? []).length} fixed since the baseline).${notLoaded.length ? ` ${notLoaded.length} pages did not load, were not run or ran out of time.` : ''}${notPages.length ? ` ${notPages.length} URLs were not HTML and were skipped.` : ''}${report.interrupted ? ' The run was interrupted: this report is partial.' : ''}</p>
+<p><strong>${gate.failing ? `Failed: ${gate.failing} findings fail the gate` : gate.passed === false ? 'Incomplete: nothing fails in what ran' : 'Passed'}</strong> (gate: ${esc(gate.gate ?? 'any')}, from impact ${esc(gate.failOn ?? 'minor')}; ${gate.baselined ?? 0} known from the baseline, ${gate.allowed ?? 0} within thresholds, ${(gate.fixed ?? []).length} fixed since the baseline).${notLoaded.length ? ` ${notLoaded.length} pages did not load, were not run or ran out of time.` : ''}${frames.length ? ` ${plural(frames.length, 'frame')} not audited (listed below).` : ''}${notPages.length ? ` ${notPages.length} URLs were not HTML and were skipped.` : ''}${report.interrupted ? ' The run was interrupted: this report is partial.' : ''}</p>
 </header>
 <main>
 <h2>Pages and modes</h2>
@@ -100,7 +109,7 @@ a { color: #0645ad; } :focus-visible { outline: 3px solid #0645ad; outline-offse
 ${table}
 </tbody></table>
 </div>
-<h2>Findings</h2>
+${framesSection}<h2>Findings</h2>
 <form id="filters" aria-controls="findings">
 <div><label for="filter-page">Page</label> <select id="filter-page" name="page"><option value="">All pages</option>${options(all.map(r => r.page.url))}</select></div>
 <div><label for="filter-mode">Mode</label> <select id="filter-mode" name="mode"><option value="">All modes</option>${options(all.map(r => r.mode))}</select></div>

@@ -1,6 +1,6 @@
 // A Markdown summary for a pull request: pages × modes, then what fails, what Yilan adds, what
 // was fixed since the baseline.
-import { count, failing, plural, ruleSet, targetText } from './common.mjs';
+import { count, failing, framesNotAudited, plural, ruleSet, targetIn } from './common.mjs';
 
 const md = text => String(text).replace(/[|\\`*_[\]<>]/g, c => `\\${c}`);
 
@@ -24,14 +24,17 @@ export function markdown(report) {
       page.modes.flatMap(m =>
         pick(m).flatMap(v =>
           v.nodes.map(
-            n =>
-              `- ${md(page.url)}, ${m.mode}: \`${v.id}\` (${v.impact}) ${md(targetText(n.target))}`,
+            n => `- ${md(page.url)}, ${m.mode}: \`${v.id}\` (${v.impact}) ${md(targetIn(n))}`,
           ),
         ),
       ),
     );
   const fails = list(failing);
   const added = list(m => m.added);
+  const notAudited = framesNotAudited(report).map(
+    f =>
+      `- ${md(f.page.url)}: frame ${md(f.where)} (${md(f.url)}): ${md(f.reason)}; modes ${md(f.modes.join(', '))}`,
+  );
   const fixed = (gate?.fixed ?? []).map(
     e => `- ${md(e.page)}, ${e.mode}: \`${e.rule}\` ${md(e.target ?? '')}`,
   );
@@ -47,6 +50,9 @@ export function markdown(report) {
     '',
     fails.length
       ? `### Failing\n\n${fails.slice(0, 200).join('\n')}${fails.length > 200 ? `\n- … and ${fails.length - 200} more` : ''}`
+      : '',
+    notAudited.length
+      ? `\n### Frames not audited\n\naxe could not run in these frames: what they hold is unchecked, and the run is incomplete.\n\n${notAudited.join('\n')}\n`
       : '',
     added.length ? `### Added by Yilan\n\n${added.join('\n')}` : 'Yilan adds no violation.',
     fixed.length ? `\n### Fixed since the baseline\n\n${fixed.join('\n')}` : '',
