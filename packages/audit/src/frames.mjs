@@ -21,12 +21,13 @@ function frameContexts({ context, iframes }) {
   });
 }
 
-function runPartial({ context, options }) {
-  return window.axe.runPartial(context ?? document, options);
+/** As JSON text: Firefox over BiDi loses parts of axe's nested results returned as they are. */
+async function runPartial({ context, options }) {
+  return JSON.stringify(await window.axe.runPartial(context ?? document, options));
 }
 
 function finishRun({ partials, options }) {
-  return window.axe.finishRun(partials, options);
+  return window.axe.finishRun(JSON.parse(partials), options);
 }
 
 /** Where the frame is, which axe it has, and whether its timers run (axe needs them). */
@@ -35,7 +36,13 @@ async function locate() {
     setTimeout(() => resolve(true), 0);
     setTimeout(() => resolve(false), 1000);
   }).catch(() => false);
-  return { url: location.href, axe: window.axe?.version ?? null, timers };
+  // Firefox keeps the frame's URL on its error page: the document's own URI says what it is.
+  return {
+    url: location.href,
+    doc: document.documentURI,
+    axe: window.axe?.version ?? null,
+    timers,
+  };
 }
 
 /** Error pages the engines show for a frame that did not load. */
@@ -87,7 +94,9 @@ export async function axeInFrames({ top, axe, axeVersion, context, options, ifra
    */
   async function walk(frame, frameContext, path) {
     const found = await frame.evaluate(frameContexts, { context: frameContext, iframes });
-    const partial = await frame.evaluate(runPartial, { context: frameContext, options });
+    const partial = JSON.parse(
+      await frame.evaluate(runPartial, { context: frameContext, options }),
+    );
     const out = { partials: [partial], frames: [], notAudited: [] };
     const listed = iframes ? (partial.frames ?? []) : [];
     for (let i = 0; i < listed.length; i++) {
@@ -120,7 +129,8 @@ export async function axeInFrames({ top, axe, axeVersion, context, options, ifra
         throw new Error(`no script can run in it (${message(error)})`);
       },
     );
-    if (ERROR_PAGE.test(where.url)) throw new Error(`it did not load (${where.url.split('?')[0]})`);
+    const error = [where.url, where.doc].find(u => ERROR_PAGE.test(u));
+    if (error) throw new Error(`it did not load (${error.split('?')[0]})`);
     if (!where.timers) throw new Error('scripts do not run in it (a sandbox or its CSP)');
     if (where.url === 'about:blank' && !/^about:/.test(f.src))
       throw new Error('it did not load (still about:blank)');
@@ -131,7 +141,8 @@ export async function axeInFrames({ top, axe, axeVersion, context, options, ifra
   }
 
   const all = await walk(top, context, []);
-  const results = await top.evaluate(finishRun, { partials: all.partials, options });
+  const partials = JSON.stringify(all.partials);
+  const results = await top.evaluate(finishRun, { partials, options });
   return { results, frames: new Map(all.frames), notAudited: all.notAudited };
 }
 
