@@ -26,6 +26,12 @@ async function runPartial({ context, options }) {
   return JSON.stringify(await window.axe.runPartial(context ?? document, options));
 }
 
+/** A page without frames: axe.run, which keeps one node of each pass and so is several times faster. */
+async function runWhole({ context, options }) {
+  const r = await window.axe.run(context ?? document, options);
+  return JSON.stringify({ violations: r.violations, incomplete: r.incomplete });
+}
+
 function finishRun({ partials, options }) {
   return window.axe.finishRun(JSON.parse(partials), options);
 }
@@ -92,8 +98,9 @@ export async function axeInFrames({ top, axe, axeVersion, context, options, ifra
    * a part or null, for each frame a part lists). Returns the subtree's parts, so a frame that
    * times out drops its own and a late answer cannot slip in.
    */
-  async function walk(frame, frameContext, path) {
-    const found = await frame.evaluate(frameContexts, { context: frameContext, iframes });
+  async function walk(frame, frameContext, path, known) {
+    const found =
+      known ?? (await frame.evaluate(frameContexts, { context: frameContext, iframes }));
     const partial = JSON.parse(
       await frame.evaluate(runPartial, { context: frameContext, options }),
     );
@@ -140,7 +147,14 @@ export async function axeInFrames({ top, axe, axeVersion, context, options, ifra
     return inner;
   }
 
-  const all = await walk(top, context, []);
+  // runPartial serialises every node it checked, passes included (on a page of 10,000 elements,
+  // 16 MB and 2.6× axe.run's time): a page without frames, or with frames left out, has axe.run.
+  const found = await top.evaluate(frameContexts, { context, iframes });
+  if (!found.length) {
+    const results = JSON.parse(await top.evaluate(runWhole, { context, options }));
+    return { results, frames: new Map(), notAudited: [] };
+  }
+  const all = await walk(top, context, [], found);
   const partials = JSON.stringify(all.partials);
   const results = await top.evaluate(finishRun, { partials, options });
   return { results, frames: new Map(all.frames), notAudited: all.notAudited };
