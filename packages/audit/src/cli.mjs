@@ -129,7 +129,7 @@ function summary(report, verdict, incomplete, skipped, frames) {
   const added = count(report.pages.flatMap(p => p.modes.flatMap(m => m.added)));
   return (
     `\n${plural(report.pages.length, 'page')} × ${plural(report.modes.length, 'mode')} in ${report.seconds.toFixed(1)} s ` +
-    `(axe-core ${report.axe}, ${report.browser}): ${plural(verdict.failing, verdict.gate === 'added' ? 'added violation' : 'violation')} ${verdict.failing === 1 ? 'fails' : 'fail'} the gate, ` +
+    `(axe-core ${report.axe}, ${report.browser}): ${plural(verdict.issues, 'issue')} ${verdict.issues === 1 ? 'fails' : 'fail'} the gate (${plural(verdict.failing, verdict.gate === 'added' ? 'added violation' : 'violation')} across modes), ` +
     `${added} added by Yilan, ${verdict.baselined} in the baseline, ${verdict.fixed.length} fixed since it, ` +
     `${verdict.allowed} within thresholds, ${plural(incomplete, 'page')} did not load, were not run or ran out of time` +
     `${frames ? `, ${plural(frames, 'frame')} not audited` : ''}` +

@@ -3,7 +3,7 @@ import { xml, count, failing, targetText } from './common.mjs';
 
 export function junit(report) {
   // Every suite says which axe-core and browser judged it, as CI servers show suite properties.
-  const props = `<properties><property name="axe-core" value="${xml(report.axe)}"/><property name="browser" value="${xml(report.browser)}"/><property name="yilan-audit" value="${xml(report.tool?.version ?? '')}"/></properties>`;
+  const props = `<properties><property name="axe-core" value="${xml(report.axe)}"/><property name="browser" value="${xml(report.browser)}"/><property name="yilan-audit" value="${xml(report.tool?.version ?? '')}"/><property name="issues failing the gate" value="${report.gate?.issues ?? 0}"/></properties>`;
   const suites = report.pages.map(page => {
     const name = xml(page.url);
     if (page.status !== 'ok')

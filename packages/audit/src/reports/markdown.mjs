@@ -1,6 +1,14 @@
 // A Markdown summary for a pull request: pages × modes, then what fails, what Yilan adds, what
 // was fixed since the baseline.
-import { count, failing, framesNotAudited, plural, ruleSet, targetIn } from './common.mjs';
+import {
+  count,
+  framesNotAudited,
+  gateIssues,
+  issueCount,
+  plural,
+  ruleSet,
+  targetIn,
+} from './common.mjs';
 
 const md = text => String(text).replace(/[|\\`*_[\]<>]/g, c => `\\${c}`);
 
@@ -29,7 +37,12 @@ export function markdown(report) {
         ),
       ),
     );
-  const fails = list(failing);
+  const fails = gateIssues(report).flatMap(rule =>
+    rule.elements.map(
+      e =>
+        `- \`${rule.id}\` (${rule.impact}) ${md(e.page)}: ${md(e.target)}${e.frame ? ` (in the frame ${md(e.frame)})` : ''}, in ${md(e.modes.join(', '))}`,
+    ),
+  );
   const added = list(m => m.added);
   const notAudited = framesNotAudited(report).map(
     f =>
@@ -42,14 +55,14 @@ export function markdown(report) {
     '## yilan-audit',
     '',
     `${plural(report.pages.length, 'page')} × ${plural(modes.length, 'mode')}, axe-core ${report.axe} (${ruleSet(report)}), ${report.browser}. ` +
-      `${gate?.failing ? `**Failed: ${gate.failing} findings.**` : gate?.passed === false ? '**Incomplete.**' : '**Passed.**'} Cells: violations (and those Yilan adds).`,
+      `${gate?.failing ? `**Failed: ${issueCount(gate)}.**` : gate?.passed === false ? '**Incomplete.**' : '**Passed.**'} Cells: violations (and those Yilan adds).`,
     '',
     `| page | ${modes.join(' | ')} |`,
     `| --- |${' ---: |'.repeat(modes.length)}`,
     ...rows,
     '',
     fails.length
-      ? `### Failing\n\n${fails.slice(0, 200).join('\n')}${fails.length > 200 ? `\n- … and ${fails.length - 200} more` : ''}`
+      ? `### Fails the gate: ${issueCount(gate)}\n\n${fails.slice(0, 200).join('\n')}${fails.length > 200 ? `\n- … and ${fails.length - 200} more` : ''}`
       : '',
     notAudited.length
       ? `\n### Frames not audited\n\naxe could not run in these frames: what they hold is unchecked, and the run is incomplete.\n\n${notAudited.join('\n')}\n`

@@ -83,7 +83,12 @@ export function sarif(report) {
             },
           ],
           results,
-          properties: { axe: report.axe, browser: report.browser, modes: report.modes },
+          properties: {
+            axe: report.axe,
+            browser: report.browser,
+            modes: report.modes,
+            issuesFailing: report.gate?.issues ?? 0,
+          },
         },
       ],
     },
