@@ -9,6 +9,8 @@ export const BIN = join(import.meta.dirname, '../../packages/audit/bin/yilan-aud
 
 export interface Node {
   target: unknown[];
+  /** The URL of the frame the element is in (absent in the top document). */
+  frame?: string;
   html: string;
   summary: string;
   gate?: string;
@@ -38,6 +40,8 @@ export interface Page {
   csp?: string;
   /** A mode that ran out of time: the ones after it were not run. */
   unfinished?: { mode: string; notRun: string[]; reason: string };
+  /** Frames axe could not run in, each with why and the modes it was met in. */
+  notAudited?: { target: unknown[]; url: string; reason: string; modes: string[] }[];
   modes: Mode[];
 }
 export interface Report {

@@ -13,7 +13,7 @@ import { writeReports } from './reports/index.mjs';
 import { count, plural } from './reports/common.mjs';
 import { combine, shardOf } from './merge.mjs';
 import { Progress } from './progress.mjs';
-import { failingList } from './terminal.mjs';
+import { failingList, notAuditedList } from './terminal.mjs';
 import { HELP } from './help.mjs';
 
 /** Runs the command; returns the exit code (never calls process.exit, so tests can call it). */
@@ -109,28 +109,33 @@ export async function finish(report, common, out) {
   const incomplete = report.pages.filter(
     p => (p.status !== 'ok' && p.status !== 'not a page') || p.unfinished,
   ).length;
+  // A frame axe could not run in is a part of the page not audited: the run is incomplete (exit
+  // 3 unless the gate fails), as for a page that did not load. `--exclude <frame>` accepts it.
+  const frames = report.pages.reduce((n, p) => n + (p.notAudited?.length ?? 0), 0);
   // What reports say: a run cut short, or with pages that did not load, has not passed, even with
   // nothing failing in what ran (an interrupted run with no page said "passed": true).
-  const complete = !incomplete && !report.interrupted;
+  const complete = !incomplete && !frames && !report.interrupted;
   report.gate = { ...verdict, complete, passed: verdict.passed && complete };
   await writeReports(report, common.reports);
   const skipped = report.pages.filter(p => p.status === 'not a page').length;
   out.write(failingList(verdict));
-  out.write(summary(report, verdict, incomplete, skipped));
+  out.write(notAuditedList(report));
+  out.write(summary(report, verdict, incomplete, skipped, frames));
   if (!verdict.passed) return 1;
-  return incomplete || report.interrupted ? 3 : 0;
+  return complete ? 0 : 3;
 }
 
-function summary(report, verdict, incomplete, skipped) {
+function summary(report, verdict, incomplete, skipped, frames) {
   const added = count(report.pages.flatMap(p => p.modes.flatMap(m => m.added)));
   return (
     `\n${plural(report.pages.length, 'page')} × ${plural(report.modes.length, 'mode')} in ${report.seconds.toFixed(1)} s ` +
-    `(axe-core ${report.axe}, ${report.browser}): ${plural(verdict.failing, verdict.gate === 'added' ? 'added violation' : 'violation')} ${verdict.failing === 1 ? 'fails' : 'fail'} the gate, ` +
+    `(axe-core ${report.axe}, ${report.browser}): ${plural(verdict.issues, 'issue')} ${verdict.issues === 1 ? 'fails' : 'fail'} the gate (${plural(verdict.failing, verdict.gate === 'added' ? 'added violation' : 'violation')} across modes), ` +
     `${added} added by Yilan, ${verdict.baselined} in the baseline, ${verdict.fixed.length} fixed since it, ` +
     `${verdict.allowed} within thresholds, ${plural(incomplete, 'page')} did not load, were not run or ran out of time` +
+    `${frames ? `, ${plural(frames, 'frame')} not audited` : ''}` +
     `${skipped ? `, ${plural(skipped, 'URL')} not HTML (skipped)` : ''}` +
     `${verdict.unstable ? `, ${verdict.unstable} unstable` : ''}.\n` +
-    `${verdict.passed ? (incomplete ? 'INCOMPLETE' : 'PASSED') : 'FAILED'}\n`
+    `${verdict.passed ? (incomplete || frames ? 'INCOMPLETE' : 'PASSED') : 'FAILED'}\n`
   );
 }
 

@@ -117,6 +117,12 @@ export function judge(report, rules = {}) {
       failing++;
     }
   }
+  // An issue is one element failing one rule, however many modes show it: what there is to fix.
+  const issues = new Set(
+    candidates
+      .filter(c => c.node.gate === 'fail')
+      .map(c => `${c.v.id} ${c.page.target ?? ''} ${c.page.url} ${targetKey(c.node.target)}`),
+  ).size;
   const audited = new Set(
     report.pages.flatMap(p => p.modes.map(m => `${p.target ?? ''} ${pageKey(p.url)} ${m.mode}`)),
   );
@@ -127,6 +133,7 @@ export function judge(report, rules = {}) {
     gate,
     failOn: IMPACTS[floor],
     failing,
+    issues,
     baselined,
     allowed,
     fixed,

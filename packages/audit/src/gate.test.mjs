@@ -55,6 +55,20 @@ describe('judge', () => {
     expect(judge(report(), { failOn: 'critical' }).failing).toBe(2);
   });
 
+  it('counts issues: one element failing one rule, however many modes show it', () => {
+    const r = report();
+    // The same missing alt text in elder mode too: one more finding, no more issues.
+    r.pages[0].modes[1].violations.push({
+      id: 'image-alt',
+      impact: 'critical',
+      nodes: [node('#i1')],
+    });
+    const verdict = judge(r);
+    expect(verdict.failing).toBe(5);
+    expect(verdict.issues).toBe(4);
+    expect(judge(r, { failOn: 'critical' }).issues).toBe(2);
+  });
+
   it('passes known findings, lists fixed ones, and matches a moved element by its markup', () => {
     const baseline = {
       entries: [

@@ -35,54 +35,6 @@ export async function switchYilan(settings) {
 }
 
 /**
- * axe.run with the audit's options. Contrast findings keep their colours and ratio; every node
- * keeps its target (shadow and frame paths as axe gives them).
- */
-export async function runAxe({ context, ids: base, rules, iframes }) {
-  // The rule set is a list of ids (axe-names.mjs ruleIds): axe's runOnly by tag would ignore rules
-  // switched on by id, and its default would differ from what the report says was run.
-  const ids = [...base];
-  for (const [id, { enabled }] of Object.entries(rules)) {
-    if (enabled && !ids.includes(id)) ids.push(id);
-    if (!enabled && ids.includes(id)) ids.splice(ids.indexOf(id), 1);
-  }
-  const r = await window.axe.run(context ?? document, {
-    runOnly: { type: 'rule', values: ids },
-    resultTypes: ['violations', 'incomplete'],
-    iframes,
-  });
-  const node = n => {
-    const data = [...(n.any ?? []), ...(n.all ?? []), ...(n.none ?? [])].find(
-      c => c.data && typeof c.data === 'object' && 'contrastRatio' in c.data,
-    )?.data;
-    return {
-      target: n.target,
-      html: n.html,
-      summary: n.failureSummary ?? '',
-      ...(data && data.fgColor
-        ? {
-            contrast: {
-              fg: data.fgColor,
-              bg: data.bgColor,
-              ratio: data.contrastRatio,
-              expected: Number(data.expectedContrastRatio?.replace?.(':1', '') ?? 0) || undefined,
-            },
-          }
-        : {}),
-    };
-  };
-  const finding = v => ({
-    id: v.id,
-    impact: v.impact ?? null,
-    help: v.help,
-    helpUrl: v.helpUrl,
-    tags: v.tags,
-    nodes: v.nodes.map(node),
-  });
-  return { violations: r.violations.map(finding), review: r.incomplete.map(finding) };
-}
-
-/**
  * WCAG 1.4.10: the page must not scroll sideways. Names the elements that stick out furthest, so
  * the finding points at a cause rather than at <html>.
  */

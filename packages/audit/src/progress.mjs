@@ -51,5 +51,6 @@ function describe(page, gate) {
   const unfinished = page.unfinished
     ? `  UNFINISHED: ${page.unfinished.reason}${page.unfinished.notRun.length ? `; not run: ${page.unfinished.notRun.join(', ')}` : ''}`
     : '';
-  return `${page.url}  ${modes}${page.unstable ? '  (unstable)' : ''}${unfinished}`;
+  const frames = page.notAudited?.length ? `  FRAMES NOT AUDITED: ${page.notAudited.length}` : '';
+  return `${page.url}  ${modes}${page.unstable ? '  (unstable)' : ''}${unfinished}${frames}`;
 }

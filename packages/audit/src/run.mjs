@@ -8,7 +8,8 @@ import { dirname } from 'node:path';
 import { launchEngine } from './engines/index.mjs';
 import { MODES } from './modes.mjs';
 import { DEFAULT_RULE_SET, ruleIds } from './axe-names.mjs';
-import { runAxe, settleAnimations, switchYilan } from './in-page.mjs';
+import { settleAnimations, switchYilan } from './in-page.mjs';
+import { axeInFrames, axeRunOptions, findings, handleFrame } from './frames.mjs';
 import { CHECKS, extraRules, keyboardWalk, modeChecks } from './checks.mjs';
 import { runActions } from './actions.mjs';
 import { shoot } from './screenshots.mjs';
@@ -25,11 +26,12 @@ export function defaultYilanDir() {
 }
 
 /**
- * @typedef {{ target: unknown[], html: string, summary: string, contrast?: object, screenshot?: string }} Node
+ * @typedef {{ target: unknown[], frame?: string, html: string, summary: string, contrast?: object, screenshot?: string }} Node
  * @typedef {{ id: string, impact: string | null, help: string, helpUrl?: string, tags?: string[], nodes: Node[] }} Finding
  * @typedef {{ mode: string, violations: Finding[], added: Finding[], review: Finding[], unstable?: Finding[] }} ModeResult
  * @typedef {{ index: number, url: string, target?: string, status: 'ok' | 'failed' | 'not run' | 'not a page',
- *   error?: string, unstable?: string, yilan?: 'site' | 'injected', csp?: string, modes: ModeResult[] }} PageResult
+ *   error?: string, unstable?: string, yilan?: 'site' | 'injected', csp?: string, modes: ModeResult[],
+ *   notAudited?: { target: unknown[], url: string, reason: string, modes: string[] }[] }} PageResult
  * @typedef {{ url: string, target?: string, actions?: object[] }} PageSpec
  */
 
@@ -253,7 +255,7 @@ async function auditOnce(browser, spec, options, bypassCSP) {
       await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
       await page.evaluate(() => document.fonts.ready);
       if (spec.actions?.length) await runActions(page, spec.actions, timeout);
-      await injectAxe(page, axe, options.iframes !== false);
+      await page.evaluate(axe);
     });
     let asIs = new Set();
     for (const mode of modes) {
@@ -280,10 +282,22 @@ async function auditOnce(browser, spec, options, bypassCSP) {
       }
       await page.setViewportSize(size);
       await page.evaluate(settleAnimations);
-      const found = await page.evaluate(runAxe, {
+      const run = await axeInFrames({
+        top: page.auditFrame?.() ?? handleFrame(page.mainFrame()),
+        axe,
+        axeVersion: AXE_VERSION,
         context: axeContext(options),
-        ...axeOptions(options, mode),
+        options: axeRunOptions(axeOptions(options, mode)),
+        iframes: options.iframes !== false,
+        timeout,
       });
+      const found = findings(run.results, run.frames);
+      for (const frame of run.notAudited) {
+        const key = `${targetKey(frame.target)} ${frame.reason}`;
+        const known = result.notAudited?.find(f => `${targetKey(f.target)} ${f.reason}` === key);
+        if (known) known.modes.push(mode);
+        else (result.notAudited ??= []).push({ ...frame, modes: [mode] });
+      }
       const extra = await modeChecks(page, mode, checks, size);
       const violations = [...found.violations, ...extra.found];
       if (options.screenshots) await shoot(page, violations, options.screenshots);
@@ -336,13 +350,6 @@ async function auditOnce(browser, spec, options, bypassCSP) {
     await context.close().catch(() => {});
   }
   return result;
-}
-
-/** axe in the page and in each of its frames (axe.run then reaches into them by itself). */
-async function injectAxe(page, axe, frames) {
-  await page.evaluate(axe);
-  if (!frames) return;
-  for (const frame of (await page.frames()).slice(1)) await frame.evaluate(axe).catch(() => {});
 }
 
 function axeContext({ include, exclude }) {

@@ -90,7 +90,7 @@ class FirefoxPage {
   addScriptTag(options) {
     return this.page.addScriptTag(options);
   }
-  frames() {
-    return this.page.frames();
+  mainFrame() {
+    return this.page.mainFrame();
   }
 }

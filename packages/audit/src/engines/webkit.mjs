@@ -152,12 +152,35 @@ class WebKitPage {
       url,
     );
   }
-  /** The top page, then its same-origin frames (a script runs in them through the top page). */
-  async frames() {
-    const count = await this.evaluate(() => window.frames.length);
-    const frame = i => ({
-      evaluate: source => this.evaluate(a => void window.frames[a.i].eval(a.source), { i, source }),
-    });
-    return [this, ...Array.from({ length: count }, (_, i) => frame(i))];
+  /**
+   * The top document as frames.mjs walks it. A frame of any origin is entered by WebDriver's
+   * "switch to frame" with its element, and left again after each call, so the page's own calls
+   * always run in the top document.
+   */
+  auditFrame() {
+    return webkitFrame(this.session, []);
   }
+}
+
+/** A frame reached through the iframe elements on its path from the top document. */
+function webkitFrame(session, path) {
+  const inside = async call => {
+    if (!path.length) return call();
+    try {
+      for (const element of path) await session.send('POST', '/frame', { id: element });
+      return await call();
+    } finally {
+      await session.send('POST', '/frame', { id: null });
+    }
+  };
+  return {
+    evaluate: (fn, arg) =>
+      inside(() => (typeof fn === 'string' ? session.run(fn) : session.evaluate(fn, arg))),
+    async child(selector) {
+      const element = await inside(() =>
+        session.evaluate(s => window.axe.utils.shadowSelect(s), selector),
+      );
+      return element ? webkitFrame(session, [...path, element]) : null;
+    },
+  };
 }

@@ -15,6 +15,7 @@ const HEAD = [
   'help_url',
   'axe_core',
   'browser',
+  'frame',
 ];
 const cell = value => {
   const text = value === undefined || value === null ? '' : String(value);
@@ -41,6 +42,7 @@ export function csv(report) {
         v.helpUrl,
         report.axe,
         report.browser,
+        node.frame,
       ]
         .map(cell)
         .join(','),

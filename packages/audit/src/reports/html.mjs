@@ -1,6 +1,15 @@
 // One self-contained HTML file for all pages × modes: works offline and without script (every
 // finding is in the markup); a small script adds the filters. It must itself pass axe.
-import { count, plural, rows, ruleSet, targetText } from './common.mjs';
+import {
+  count,
+  framesNotAudited,
+  gateIssues,
+  issueCount,
+  plural,
+  rows,
+  ruleSet,
+  targetText,
+} from './common.mjs';
 
 const esc = text =>
   String(text ?? '').replace(
@@ -26,7 +35,7 @@ function finding({ page, mode, v, node, added }, i) {
     <dt>Page</dt><dd><a href="${esc(page.url)}">${esc(page.url)}</a></dd>
     <dt>Mode</dt><dd>${esc(mode)}${added ? ' (added by Yilan)' : ''}</dd>
     <dt>Gate</dt><dd>${esc(node.gate ?? 'not counted')}</dd>
-    <dt>Target</dt><dd><code>${esc(targetText(node.target))}</code></dd>
+    <dt>Target</dt><dd><code>${esc(targetText(node.target))}</code></dd>${node.frame ? `\n    <dt>Frame</dt><dd><a href="${esc(node.frame)}">${esc(node.frame)}</a></dd>` : ''}
   </dl>
   ${node.html ? `<pre><code>${esc(node.html)}</code></pre>` : ''}
   ${contrast(node.contrast)}
@@ -40,7 +49,30 @@ const options = values =>
   [...new Set(values)].map(v => `<option value="${esc(v)}">${esc(v)}</option>`).join('');
 
 const verdictWord = gate =>
-  gate.failing ? `${gate.failing} failing` : gate.passed === false ? 'incomplete' : 'passed';
+  gate.failing
+    ? `${plural(gate.issues ?? 0, 'issue')} failing`
+    : gate.passed === false
+      ? 'incomplete'
+      : 'passed';
+
+/** The report opens on what fails: by rule, then element, with the modes it fails in. */
+function failsSection(report) {
+  const rules = gateIssues(report);
+  if (!rules.length) return '';
+  const element = e =>
+    `<li><a href="${esc(e.page)}">${esc(e.page)}</a> <code>${esc(e.target)}</code>${e.frame ? ` in the frame <a href="${esc(e.frame)}">${esc(e.frame)}</a>` : ''}: ${esc(plural(e.modes.length, 'mode'))} (${esc(e.modes.join(', '))})</li>`;
+  return `<section aria-labelledby="fails"><h2 id="fails">Fails the gate: ${esc(issueCount(report.gate))}</h2>
+${rules
+  .map(
+    r => `<h3><span class="impact ${esc(r.impact)}">${esc(r.impact ?? 'n/a')}</span> ${esc(r.id)}: ${esc(r.help)} (${esc(plural(r.elements.length, 'element'))})</h3>
+<ul class="issues">
+${r.elements.map(element).join('\n')}
+</ul>${r.helpUrl ? `\n<p><a href="${esc(r.helpUrl)}">How to fix ${esc(r.id)}</a></p>` : ''}`,
+  )
+  .join('\n')}
+</section>
+`;
+}
 
 export function html(report) {
   const all = [...rows(report)];
@@ -49,6 +81,15 @@ export function html(report) {
     p => (p.status !== 'ok' && p.status !== 'not a page') || p.unfinished,
   );
   const notPages = report.pages.filter(p => p.status === 'not a page');
+  const frames = framesNotAudited(report);
+  const framesSection = frames.length
+    ? `<h2>Frames not audited</h2>
+<p>axe could not run in these frames: what they hold is unchecked, and the run is incomplete.</p>
+<ul>
+${frames.map(f => `<li><a href="${esc(f.page.url)}">${esc(f.page.url)}</a>, frame <code>${esc(f.where)}</code> (${esc(f.url)}): ${esc(f.reason)}. Modes: ${esc(f.modes.join(', '))}.</li>`).join('\n')}
+</ul>
+`
+    : '';
   const table = report.pages
     .map(
       p =>
@@ -89,10 +130,10 @@ a { color: #0645ad; } :focus-visible { outline: 3px solid #0645ad; outline-offse
 <body>
 <header><h1>yilan-audit report</h1>
 <p>${plural(report.pages.length, 'page')} × ${plural(report.modes.length, 'mode')} in ${esc(report.seconds?.toFixed?.(1) ?? report.seconds)} s, ${esc(report.started)}. axe-core ${esc(report.axe)} (${esc(ruleSet(report))}), ${esc(report.browser)}, yilan-audit ${esc(report.tool?.version)}.</p>
-<p><strong>${gate.failing ? `Failed: ${gate.failing} findings fail the gate` : gate.passed === false ? 'Incomplete: nothing fails in what ran' : 'Passed'}</strong> (gate: ${esc(gate.gate ?? 'any')}, from impact ${esc(gate.failOn ?? 'minor')}; ${gate.baselined ?? 0} known from the baseline, ${gate.allowed ?? 0} within thresholds, ${(gate.fixed ?? []).length} fixed since the baseline).${notLoaded.length ? ` ${notLoaded.length} pages did not load, were not run or ran out of time.` : ''}${notPages.length ? ` ${notPages.length} URLs were not HTML and were skipped.` : ''}${report.interrupted ? ' The run was interrupted: this report is partial.' : ''}</p>
+<p><strong>${gate.failing ? `Failed: ${issueCount(gate)} fail the gate` : gate.passed === false ? 'Incomplete: nothing fails in what ran' : 'Passed'}</strong> (gate: ${esc(gate.gate ?? 'any')}, from impact ${esc(gate.failOn ?? 'minor')}; ${gate.baselined ?? 0} known from the baseline, ${gate.allowed ?? 0} within thresholds, ${(gate.fixed ?? []).length} fixed since the baseline).${notLoaded.length ? ` ${notLoaded.length} pages did not load, were not run or ran out of time.` : ''}${frames.length ? ` ${plural(frames.length, 'frame')} not audited (listed below).` : ''}${notPages.length ? ` ${notPages.length} URLs were not HTML and were skipped.` : ''}${report.interrupted ? ' The run was interrupted: this report is partial.' : ''}</p>
 </header>
 <main>
-<h2>Pages and modes</h2>
+${failsSection(report)}<h2>Pages and modes</h2>
 <p>Each cell: violations (and, in brackets, those Yilan adds).</p>
 <div style="overflow-x:auto" tabindex="0" role="region" aria-label="Pages and modes table">
 <table><thead><tr><th scope="col">Page</th>${report.modes.map(m => `<th scope="col">${esc(m)}</th>`).join('')}</tr></thead>
@@ -100,7 +141,7 @@ a { color: #0645ad; } :focus-visible { outline: 3px solid #0645ad; outline-offse
 ${table}
 </tbody></table>
 </div>
-<h2>Findings</h2>
+${framesSection}<h2>Findings</h2>
 <form id="filters" aria-controls="findings">
 <div><label for="filter-page">Page</label> <select id="filter-page" name="page"><option value="">All pages</option>${options(all.map(r => r.page.url))}</select></div>
 <div><label for="filter-mode">Mode</label> <select id="filter-mode" name="mode"><option value="">All modes</option>${options(all.map(r => r.mode))}</select></div>

@@ -3,7 +3,7 @@ import { xml, count, failing, targetText } from './common.mjs';
 
 export function junit(report) {
   // Every suite says which axe-core and browser judged it, as CI servers show suite properties.
-  const props = `<properties><property name="axe-core" value="${xml(report.axe)}"/><property name="browser" value="${xml(report.browser)}"/><property name="yilan-audit" value="${xml(report.tool?.version ?? '')}"/></properties>`;
+  const props = `<properties><property name="axe-core" value="${xml(report.axe)}"/><property name="browser" value="${xml(report.browser)}"/><property name="yilan-audit" value="${xml(report.tool?.version ?? '')}"/><property name="issues failing the gate" value="${report.gate?.issues ?? 0}"/></properties>`;
   const suites = report.pages.map(page => {
     const name = xml(page.url);
     if (page.status !== 'ok')
@@ -24,8 +24,16 @@ export function junit(report) {
         : '';
       return `    <testcase classname="${name}" name="${xml(mode.mode)}">${body}</testcase>`;
     });
+    // Frames axe could not run in: an error, as for a page that did not load.
+    const frames = page.notAudited ?? [];
+    if (frames.length)
+      cases.push(
+        `    <testcase classname="${name}" name="frames"><error message="${frames.length} frames not audited">${xml(
+          frames.map(f => `${targetText(f.target)} ${f.url}: ${f.reason}`).join('\n'),
+        )}</error></testcase>`,
+      );
     const failures = page.modes.filter(m => failing(m).length).length;
-    return `  <testsuite name="${name}" tests="${cases.length}" failures="${failures}" errors="0">
+    return `  <testsuite name="${name}" tests="${cases.length}" failures="${failures}" errors="${frames.length ? 1 : 0}">
     ${props}
 ${cases.join('\n')}
   </testsuite>`;

@@ -1,7 +1,7 @@
 // SARIF 2.1.0, for code-scanning dashboards: one run, a rule per axe rule or check, a result per
 // violation node with the page as its artifact and the target as its logical location.
 import { htmlHash } from '../gate.mjs';
-import { rows, targetText } from './common.mjs';
+import { framesNotAudited, rows, targetText } from './common.mjs';
 
 const LEVEL = { critical: 'error', serious: 'error', moderate: 'warning', minor: 'note' };
 
@@ -40,7 +40,13 @@ export function sarif(report) {
         : node.gate
           ? { baselineState: 'new' }
           : {}),
-      properties: { mode, impact: v.impact, addedByYilan: added, gate: node.gate ?? 'not counted' },
+      properties: {
+        mode,
+        impact: v.impact,
+        addedByYilan: added,
+        gate: node.gate ?? 'not counted',
+        ...(node.frame ? { frame: node.frame } : {}),
+      },
     });
   }
   return `${JSON.stringify(
@@ -61,13 +67,28 @@ export function sarif(report) {
               executionSuccessful:
                 !report.interrupted &&
                 report.pages.every(
-                  p => (p.status === 'ok' && !p.unfinished) || p.status === 'not a page',
+                  p =>
+                    (p.status === 'ok' && !p.unfinished && !p.notAudited?.length) ||
+                    p.status === 'not a page',
                 ),
               startTimeUtc: report.started,
+              // Frames axe could not run in: what they hold is unchecked.
+              toolExecutionNotifications: framesNotAudited(report).map(f => ({
+                level: 'error',
+                message: {
+                  text: `Frame not audited: ${f.where} (${f.url}): ${f.reason}; modes ${f.modes.join(', ')}`,
+                },
+                locations: [{ physicalLocation: { artifactLocation: { uri: f.page.url } } }],
+              })),
             },
           ],
           results,
-          properties: { axe: report.axe, browser: report.browser, modes: report.modes },
+          properties: {
+            axe: report.axe,
+            browser: report.browser,
+            modes: report.modes,
+            issuesFailing: report.gate?.issues ?? 0,
+          },
         },
       ],
     },
